@@ -1,0 +1,27 @@
+namespace Stats.Warehouse;
+
+/// <summary>Where the warehouse keeps its files and how DuckDB may use the machine. Bound from "Warehouse".</summary>
+public sealed class WarehouseOptions
+{
+    public const string Section = "Warehouse";
+
+    /// <summary>Data folder: working database, vintages, catalog. Relative paths resolve against the current directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>ISO 3166-1 alpha-2 code of the reporting country (citizenship group NAT, internal trafficking).</summary>
+    public string ReportingCountry { get; set; } = "AT";
+
+    /// <summary>DuckDB memory_limit for the writer; bounds memory whatever the delivery size.</summary>
+    public string MemoryLimit { get; set; } = "2GB";
+
+    /// <summary>DuckDB threads; null leaves DuckDB's default (one per core).</summary>
+    public int? Threads { get; set; }
+
+    /// <summary>Folder holding migrations/, models/, tests/, seeds/; null means the copy next to the binaries.</summary>
+    public string? SqlDirectory { get; set; }
+
+    public string DataPath => Path.GetFullPath(DataDirectory);
+    public string WorkingDatabasePath => Path.Combine(DataPath, "warehouse.duckdb");
+    public string VintagesPath => Path.Combine(DataPath, "vintages");
+    public string SqlPath => Path.GetFullPath(SqlDirectory ?? Path.Combine(AppContext.BaseDirectory, "sql"));
+}
