@@ -1,1 +1,3 @@
-return 0;
+using Stats.Host.Cli;
+
+return await StatsCommandLine.RunAsync(args).ConfigureAwait(false);

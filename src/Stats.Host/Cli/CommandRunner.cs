@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Stats.Warehouse;
+
+namespace Stats.Host.Cli;
+
+/// <summary>
+/// Runs a command body and turns failures into a message on stderr and a non-zero exit code:
+/// users get the reason, never a stack trace.
+/// </summary>
+internal static class CommandRunner
+{
+    public static void SetRun(this Command command, Func<ParseResult, StatsEnvironment, CancellationToken, Task<int>> body) =>
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var error = ConsoleFactory.Error(parse);
+            try
+            {
+                return await body(parse, StatsEnvironment.From(parse), cancellationToken).ConfigureAwait(false);
+            }
+            catch (WarehouseLockedException ex)
+            {
+                await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.Locked;
+            }
+            catch (OperationCanceledException)
+            {
+                await error.WriteLineAsync("cancelled.").ConfigureAwait(false);
+                return ExitCodes.Error;
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or ArgumentException or FormatException
+                                           or UnauthorizedAccessException or System.Text.Json.JsonException)
+            {
+                await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.Error;
+            }
+        });
+}
