@@ -21,7 +21,7 @@ public sealed class MigrationTests : IDisposable
                 "__EFMigrationsLock", // EF's own lock so two processes never migrate at once
                 "__ef_migrations_history", "deliveries", "publish_attempts", "quarantine_summaries",
                 "source_contracts", "sources", "vintages");
-        raw.Strings("SELECT migration_id FROM __ef_migrations_history")
+        raw.Strings("SELECT MigrationId FROM __ef_migrations_history")
             .Should().ContainSingle().Which.Should().MatchRegex("^[0-9]{14}_InitialCatalog$");
         raw.Strings("PRAGMA journal_mode").Should().Equal("wal");
         raw.Strings("SELECT name FROM pragma_table_info('deliveries') ORDER BY cid").Should().Equal(
