@@ -18,17 +18,17 @@ public sealed class CatalogQueries(CatalogDbContext db)
     /// <summary>Quarantined rows per rule over deliveries received at or after <paramref name="since"/> (all when null), largest first.</summary>
     public async Task<IReadOnlyList<QuarantineTotal>> QuarantineTotalsByRuleAsync(DateTimeOffset? since, CancellationToken cancellationToken)
     {
-        var deliveries = db.Deliveries.AsNoTracking();
+        var summaries = db.QuarantineSummaries.AsNoTracking();
         if (since is { } from)
         {
-            deliveries = deliveries.Where(d => d.ReceivedAt >= from);
+            summaries = summaries.Where(q => db.Deliveries.Any(d => d.Id == q.DeliveryId && d.ReceivedAt >= from));
         }
 
-        return await deliveries
-            .SelectMany(d => d.Quarantine)
+        return await summaries
             .GroupBy(q => q.RuleCode)
-            .Select(g => new QuarantineTotal(g.Key, g.Sum(q => q.Rows), g.Select(q => q.DeliveryId).Distinct().Count()))
+            .Select(g => new { RuleCode = g.Key, Rows = g.Sum(q => q.Rows), Deliveries = g.Select(q => q.DeliveryId).Distinct().Count() })
             .OrderByDescending(t => t.Rows).ThenBy(t => t.RuleCode)
+            .Select(t => new QuarantineTotal(t.RuleCode, t.Rows, t.Deliveries))
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
     }
