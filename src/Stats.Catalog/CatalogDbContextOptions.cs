@@ -27,6 +27,10 @@ public static class CatalogDbContextOptions
             .AddInterceptors(new SqliteBusyTimeoutInterceptor(BusyTimeout));
     }
 
-    public static DbContextOptions<CatalogDbContext> Build(CatalogOptions options, string dataDirectory) =>
-        (DbContextOptions<CatalogDbContext>)new DbContextOptionsBuilder<CatalogDbContext>().UseCatalog(options, dataDirectory).Options;
+    public static DbContextOptions<CatalogDbContext> Build(CatalogOptions options, string dataDirectory)
+    {
+        var builder = new DbContextOptionsBuilder<CatalogDbContext>();
+        builder.UseCatalog(options, dataDirectory);
+        return builder.Options;
+    }
 }
