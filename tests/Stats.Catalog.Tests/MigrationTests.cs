@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Stats.Catalog.Tests;
+
+public sealed class MigrationTests : IDisposable
+{
+    private readonly TempCatalog _catalog = new();
+
+    [Fact]
+    public async Task Fresh_database_gets_every_table_the_migration_history_and_wal_mode()
+    {
+        await using (var db = await _catalog.OpenAsync())
+        {
+            (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+        }
+
+        File.Exists(_catalog.FilePath).Should().BeTrue();
+        using var raw = _catalog.OpenRaw();
+        raw.Strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")
+            .Should().BeEquivalentTo(
+                "__EFMigrationsLock", // EF's own lock so two processes never migrate at once
+                "__ef_migrations_history", "deliveries", "publish_attempts", "quarantine_summaries",
+                "source_contracts", "sources", "vintages");
+        raw.Strings("SELECT MigrationId FROM __ef_migrations_history")
+            .Should().ContainSingle().Which.Should().MatchRegex("^[0-9]{14}_InitialCatalog$");
+        raw.Strings("PRAGMA journal_mode").Should().Equal("wal");
+        raw.Strings("SELECT name FROM pragma_table_info('deliveries') ORDER BY cid").Should().Equal(
+            "id", "contract_id", "source_code", "file_name", "content_sha256", "received_at", "finished_at", "status",
+            "refusal_reason", "message", "load_batch_key", "duplicate_of_batch_key", "rows_read", "rows_loaded", "rows_quarantined");
+        raw.Strings("SELECT name FROM pragma_index_list('deliveries')").Should().Contain("ix_deliveries_content_sha256");
+    }
+
+    [Fact]
+    public async Task Reopening_an_existing_database_applies_nothing_and_keeps_its_rows()
+    {
+        await using (var db = await _catalog.OpenAsync())
+        {
+            db.Sources.Add(new Entities.Source { Code = "POL", Name = "Police", OrganisationType = "POLICE", FirstSeenAt = DateTimeOffset.UnixEpoch });
+            await db.SaveChangesAsync();
+        }
+
+        var applied = await AppliedAsync();
+
+        await using (var again = await _catalog.OpenAsync())
+        {
+            (await again.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+            (await again.Sources.CountAsync()).Should().Be(1);
+        }
+
+        (await AppliedAsync()).Should().Equal(applied);
+    }
+
+    [Fact]
+    public async Task Model_has_no_changes_missing_from_the_migrations()
+    {
+        await using var db = await _catalog.OpenAsync();
+        db.Database.HasPendingModelChanges().Should().BeFalse("every model change needs `dotnet ef migrations add`");
+        db.Database.GetMigrations().Should().Equal(db.Database.GetAppliedMigrations());
+    }
+
+    [Fact]
+    public async Task Every_connection_ef_opens_waits_for_locks()
+    {
+        await using var db = await _catalog.OpenAsync();
+        await db.Database.OpenConnectionAsync();
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout";
+        (await command.ExecuteScalarAsync()).Should().Be(10_000L);
+    }
+
+    [Fact]
+    public async Task PostgreSql_is_refused_until_it_has_its_own_migrations()
+    {
+        var options = new CatalogOptions { Provider = "PostgreSql", ConnectionString = "Host=localhost" };
+        var open = () => CatalogDatabase.OpenAsync(options, _catalog.Directory, CancellationToken.None);
+        await open.Should().ThrowAsync<NotSupportedException>();
+    }
+
+    [Fact]
+    public void Default_connection_string_points_into_the_data_folder()
+    {
+        new CatalogOptions().Resolve("/srv/stats/data").Should().Be("Data Source=/srv/stats/data/catalog.db");
+        new CatalogOptions { ConnectionString = "Data Source=/tmp/x.db" }.Resolve("/srv/stats/data").Should().Be("Data Source=/tmp/x.db");
+    }
+
+    private async Task<List<string>> AppliedAsync()
+    {
+        await using var db = await _catalog.OpenAsync();
+        return [.. await db.Database.GetAppliedMigrationsAsync()];
+    }
+
+    public void Dispose() => _catalog.Dispose();
+}
