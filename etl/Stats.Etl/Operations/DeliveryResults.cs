@@ -1,4 +1,5 @@
-using Stats.Catalog;
+using Stats.Catalog.Entities;
+using Stats.Catalog.Recording;
 using Stats.Etl.Intake;
 
 namespace Stats.Etl.Operations;

@@ -2,6 +2,7 @@ using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Stats.Catalog;
+using Stats.Catalog.Recording;
 using Stats.Etl.Contracts;
 using Stats.Etl.Intake;
 using Stats.Warehouse;
@@ -94,22 +95,10 @@ public sealed class WarehouseSession : IAsyncDisposable
         return result;
     }
 
-    private async Task ReconcileAsync(CancellationToken cancellationToken)
-    {
-        // A crash between the warehouse commit and the catalog update leaves a delivery "Running";
-        // the warehouse's lineage table is the authority on whether that batch is in.
-        var loadedHashes = new HashSet<string>(StringComparer.Ordinal);
-        await using (var command = Writer.CreateCommand("SELECT content_sha256 FROM meta_load_batch"))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                loadedHashes.Add(reader.GetString(0));
-            }
-        }
-
-        await Recorder.ReconcileInterruptedAsync(loadedHashes.Contains, cancellationToken).ConfigureAwait(false);
-    }
+    // A crash between the warehouse commit and the catalog update leaves a delivery "Running";
+    // the warehouse's lineage table is the authority on whether that batch is in.
+    private Task ReconcileAsync(CancellationToken cancellationToken) =>
+        Recorder.ReconcileInterruptedAsync((sha, ct) => WarehouseBatches.FindAsync(Writer, sha, ct), cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
