@@ -129,6 +129,26 @@ public sealed class PublisherTests
         (await Query.CountAsync(fresh, "SELECT count(*) FROM fct_victim_registration")).Should().Be(14);
     }
 
+    [Fact]
+    public async Task A_build_error_publishes_nothing_and_leaves_no_temp_file()
+    {
+        var sqlDir = DataTestRunnerTests.CopyOfSqlWith("models/999_broken.sql", "SELECT * FROM no_such_table;");
+        try
+        {
+            await using var wh = await TempWarehouse.CreateAsync(sqlDir);
+            await Fixtures.VictimsAsync(wh.Staging);
+            var publish = async () => await new Publisher(wh.Database, new ManualTime(T0)).PublishAsync(wh.Writer, null, CancellationToken.None);
+            await publish.Should().ThrowAsync<Exception>();
+            new VintageStore(wh.Options).Current().Should().BeNull();
+            new VintageStore(wh.Options).List().Should().BeEmpty();
+            (await Query.CountAsync(wh.Writer, "SELECT count(*) FROM meta_vintage_log")).Should().Be(0);
+        }
+        finally
+        {
+            Directory.Delete(sqlDir, recursive: true);
+        }
+    }
+
     private static async Task<TempWarehouse> FixtureAsync()
     {
         var wh = await TempWarehouse.CreateAsync();
