@@ -147,6 +147,20 @@ public sealed class LinkageModelTests
             .Should().Equal("2023|REFLECTION|GRANTED|null", "2024|PERMIT_FIRST|GRANTED|COOPERATION");
     }
 
+    [Fact]
+    public async Task Citizenship_groups_follow_the_configured_reporting_country()
+    {
+        await using var wh = await TempWarehouse.CreateAsync(reportingCountry: "RO");
+        await Fixtures.VictimsAsync(wh.Staging);
+        await wh.BuildAsync();
+        // Reporting from Romania: P1 (RO) is a national, P3 and P6 (AT) are other-EU citizens.
+        (await Query.LinesAsync(wh.Writer,
+            $"""
+            SELECT {PersonName}, citizenship_group_code FROM fct_victim_person_year f JOIN map_person m USING (person_key)
+            WHERE "year" = 2023 AND {PersonName} IN ('P1', 'P3', 'P6') ORDER BY 1
+            """)).Should().Equal("P1|NAT", "P3|EU_FOR", "P6|EU_FOR");
+    }
+
     private static async Task<TempWarehouse> BuiltAsync()
     {
         var wh = await TempWarehouse.CreateAsync();

@@ -28,7 +28,8 @@ public sealed class ModelBuilder(WarehouseDatabase database)
         {
             progress?.Report($"model {model.Name}");
             var watch = Stopwatch.StartNew();
-            await writer.ExecuteAsync(model.Text, ct, ParametersFor(model.Text)).ConfigureAwait(false);
+            // Every model gets the same parameters; a statement binds only those it names.
+            await writer.ExecuteAsync(model.Text, ct, (ReportingCountryParameter, database.Options.ReportingCountry)).ConfigureAwait(false);
             var table = TargetTable(model.Name);
             long? rows = await TableExistsAsync(writer, table, ct).ConfigureAwait(false)
                 ? await writer.ScalarAsync<long>($"SELECT count(*) FROM {table}", ct).ConfigureAwait(false)
@@ -39,12 +40,6 @@ public sealed class ModelBuilder(WarehouseDatabase database)
         await tx.CommitAsync(ct).ConfigureAwait(false);
         return new BuildResult(results, total.Elapsed);
     }
-
-    // DuckDB refuses a bound parameter that a statement does not use, so only files naming it get it.
-    private (string Name, object? Value)[] ParametersFor(string sql) =>
-        sql.Contains("$" + ReportingCountryParameter, StringComparison.Ordinal)
-            ? [(ReportingCountryParameter, database.Options.ReportingCountry)]
-            : [];
 
     /// <summary>Model files are named NNN_&lt;table&gt;.sql; the part after the number is the table they fill.</summary>
     private static string TargetTable(string modelName)

@@ -20,13 +20,13 @@ internal sealed class TempWarehouse : IAsyncDisposable
     public DuckDBConnection Writer { get; }
     public StagingWriter Staging { get; }
 
-    public static async Task<TempWarehouse> CreateAsync(string? sqlDirectory = null)
+    public static async Task<TempWarehouse> CreateAsync(string? sqlDirectory = null, string reportingCountry = "AT")
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("stats-model-").FullName;
         var database = new WarehouseDatabase(new WarehouseOptions
         {
             DataDirectory = directory,
-            ReportingCountry = "AT",
+            ReportingCountry = reportingCountry,
             SqlDirectory = sqlDirectory,
             Threads = 2,
         });
