@@ -1,0 +1,56 @@
+using DuckDB.NET.Data;
+using Stats.Warehouse.Build;
+using Stats.Warehouse.Sql;
+using Stats.Warehouse.Vintages;
+
+namespace Stats.Warehouse.Publish;
+
+/// <summary>
+/// Build → data tests → snapshot → atomic switch. Nothing is published unless every data test passes; a failure
+/// or an error leaves current.json and the previous vintage serving. Runs on the single writer connection.
+/// </summary>
+public sealed class Publisher(WarehouseDatabase database, TimeProvider time)
+{
+    public async Task<PublishResult> PublishAsync(DuckDBConnection writer, IProgress<string>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var build = await new ModelBuilder(database).BuildAsync(writer, progress, ct).ConfigureAwait(false);
+
+        progress?.Report("data tests");
+        var failures = await new DataTestRunner(database.Sql).RunAsync(writer, ct).ConfigureAwait(false);
+        if (failures.Count > 0)
+        {
+            progress?.Report($"not published: {failures.Count} data test(s) failed");
+            return new PublishResult(false, null, failures, build);
+        }
+
+        var store = new VintageStore(database.Options);
+        var logged = await writer.ScalarAsync<int>("SELECT coalesce(max(vintage_id), 0) FROM meta_vintage_log", ct).ConfigureAwait(false);
+        var id = Math.Max(logged, store.HighestIdOnDisk()) + 1;
+        var publishedAt = time.GetUtcNow();
+
+        string file;
+        try
+        {
+            file = await SnapshotWriter.WriteAsync(
+                writer, store.VintagesPath, id, publishedAt, database.Options.ReportingCountry, progress, ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            SnapshotWriter.DeleteLeftovers(Path.Combine(store.VintagesPath, VintageManifest.DatabaseFileName(id)) + ".tmp");
+            throw;
+        }
+
+        var manifest = new VintageManifest(id, publishedAt, Path.GetFileName(file));
+        VintageStore.WriteAtomically(Path.Combine(store.VintagesPath, VintageManifest.ManifestFileName(id)), manifest);
+        // The switch: readers that look up current.json from now on get the new vintage.
+        VintageStore.WriteAtomically(Path.Combine(store.VintagesPath, VintageStore.CurrentFileName), manifest);
+        await writer.ExecuteAsync(
+            "INSERT INTO meta_vintage_log VALUES ($id, CAST($published_at AS TIMESTAMPTZ), $file)",
+            ct, ("id", id), ("published_at", publishedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+            ("file", manifest.File)).ConfigureAwait(false);
+
+        progress?.Report($"published vintage {id}");
+        return new PublishResult(true, manifest.ToInfo(store.VintagesPath), [], build);
+    }
+}
