@@ -15,7 +15,7 @@ public static class PublishMessages
         }
 
         var text = new StringBuilder("Not published: ");
-        text.AppendJoin("; ", result.Failures.Select(f => string.Create(CultureInfo.InvariantCulture, $"data test '{f.TestName}' returned {f.RowCount} row(s)")));
+        text.AppendJoin("; ", result.Failures.Select(f => string.Create(CultureInfo.InvariantCulture, $"data test '{f.Test}' returned {f.Rows} row(s)")));
         text.Append(". The previous vintage keeps serving.");
         return text.ToString();
     }

@@ -88,7 +88,7 @@ public sealed class WarehouseSession : IAsyncDisposable
         }
         else
         {
-            var failed = result.Failures.Select(f => f.TestName).ToList();
+            var failed = result.Failures.Select(f => f.Test).ToList();
             await Recorder.PublishFailedAsync(_time.GetUtcNow(), failed, PublishMessages.Describe(result), CancellationToken.None).ConfigureAwait(false);
         }
 
