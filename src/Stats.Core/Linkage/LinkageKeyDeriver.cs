@@ -36,7 +36,7 @@ public sealed class LinkageKeyDeriver
     }
 
     /// <summary>Returns the key: 64 lower-case hexadecimal characters.</summary>
-    /// <exception cref="FormatException">A quasi-identifier cannot be normalised (message names the field, never its value).</exception>
+    /// <exception cref="QuasiIdentifierFormatException">A quasi-identifier cannot be normalised (names the field; the message never holds the value).</exception>
     public string Derive(QuasiIdentifiers identifiers)
     {
         var canonical = Canonicalise(identifiers);
@@ -50,11 +50,23 @@ public sealed class LinkageKeyDeriver
         return string.Join(
             UnitSeparator,
             Version,
-            IdentifierNormaliser.NormaliseName(identifiers.Surname),
-            IdentifierNormaliser.NormaliseName(identifiers.GivenName),
-            IdentifierNormaliser.NormaliseDate(identifiers.DateOfBirth),
-            IdentifierNormaliser.NormaliseSex(identifiers.Sex),
-            IdentifierNormaliser.NormaliseCountry(identifiers.CountryOfBirth));
+            Normalise(nameof(QuasiIdentifiers.Surname), identifiers.Surname, IdentifierNormaliser.NormaliseName),
+            Normalise(nameof(QuasiIdentifiers.GivenName), identifiers.GivenName, IdentifierNormaliser.NormaliseName),
+            Normalise(nameof(QuasiIdentifiers.DateOfBirth), identifiers.DateOfBirth, IdentifierNormaliser.NormaliseDate),
+            Normalise(nameof(QuasiIdentifiers.Sex), identifiers.Sex, IdentifierNormaliser.NormaliseSex),
+            Normalise(nameof(QuasiIdentifiers.CountryOfBirth), identifiers.CountryOfBirth, IdentifierNormaliser.NormaliseCountry));
+    }
+
+    private static string Normalise(string field, string value, Func<string, string> normalise)
+    {
+        try
+        {
+            return normalise(value);
+        }
+        catch (FormatException error)
+        {
+            throw new QuasiIdentifierFormatException(field, error);
+        }
     }
 
     internal static byte[] Hmac(byte[] key, byte[] data) => HMACSHA256.HashData(key, data);

@@ -76,7 +76,9 @@ public sealed class LinkageKeyDeriverTests
     public void Impossible_birth_date_is_refused()
     {
         var act = () => new LinkageKeyDeriver(Secret).Derive(new QuasiIdentifiers("Huber", "Eva", "29.02.2023", "F", "AT"));
-        act.Should().Throw<FormatException>().Which.Message.Should().NotContain("29.02.2023");
+        var error = act.Should().Throw<QuasiIdentifierFormatException>().Which;
+        error.Field.Should().Be(nameof(QuasiIdentifiers.DateOfBirth));
+        error.Message.Should().Contain("99.99.9999").And.NotContain("29.02.2023");
     }
 
     [Fact]
