@@ -5,7 +5,7 @@ namespace Stats.Etl.Synthetic;
 
 /// <summary>
 /// Builds the justice pipeline with its attrition: suspects ≈ 0.82–0.97 × registered victims in cases of 1–3, about
-/// half the cases prosecuted (90 % of their suspects indicted, so ≈ 45 %), of the indicted 55 % convicted and 20 %
+/// half the cases prosecuted (90 % of their suspects indicted, so ≈ 45 % of suspects), of the indicted 55 % convicted and 20 %
 /// acquitted at first instance within the year, 75 % of convictions final. Dates keep suspected ≤ indicted ≤ decision.
 /// </summary>
 internal sealed class JusticeBuilder(ReferenceWindow window, LinkageKeyDeriver deriver, PopulationBuilder identities, int seed)
@@ -14,36 +14,41 @@ internal sealed class JusticeBuilder(ReferenceWindow window, LinkageKeyDeriver d
     {
         var random = SeededRandom.For(seed, "justice");
         var target = Math.Max(3, (int)Math.Round(registeredVictims * (0.82 + (0.15 * random.NextDouble()))));
-        var cases = new List<JusticeCase>();
+        var cases = new List<(JusticeCase Case, List<Offender> Offenders)>();
         var offenders = 0;
         while (offenders < target)
         {
             var size = Math.Min(target - offenders, random.Weighted<int>([(1, 45), (2, 30), (3, 25)]));
-            var justiceCase = NewCase(cases.Count + 1, random);
-            var depths = Enumerable.Range(0, size).Select(_ => Depth(random)).ToList();
-            var prosecuted = random.Chance(0.5);
-            var caseDate = CaseDate(random, prosecuted ? depths.Max() : 0);
-            for (var i = 0; i < size; i++)
-            {
-                var offender = NewOffender(++offenders, random);
-                justiceCase.Suspects.Add(Suspect(offender, caseDate, prosecuted ? depths[i] : 0, random));
-            }
+            cases.Add((NewCase(cases.Count + 1, random), [.. Enumerable.Range(0, size).Select(_ => NewOffender(++offenders, random))]));
+        }
 
-            cases.Add(justiceCase);
+        // Exactly half the cases (rounded) go to the prosecution, so the prosecuted share does not swing with the seed.
+        var order = Enumerable.Range(0, cases.Count).ToArray();
+        random.Shuffle(order);
+        var prosecuted = order.Take((int)Math.Round(cases.Count * 0.5)).ToHashSet();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var (justiceCase, members) = cases[i];
+            var depths = members.Select(_ => prosecuted.Contains(i) ? Depth(random) : 0).ToList();
+            var caseDate = CaseDate(random, depths.Max());
+            for (var j = 0; j < members.Count; j++)
+            {
+                justiceCase.Suspects.Add(Suspect(members[j], caseDate, depths[j], random));
+            }
         }
 
         // About 3 % of suspects are also suspects in a second case: persons are counted once, cases twice.
-        var all = cases.SelectMany(c => c.Suspects.Select(s => s.Offender)).ToList();
-        foreach (var offender in all.Where(_ => random.Chance(0.03)))
+        var result = cases.Select(c => c.Case).ToList();
+        foreach (var offender in cases.SelectMany(c => c.Offenders).Where(_ => random.Chance(0.03)).ToList())
         {
-            var other = random.Pick(cases);
+            var other = random.Pick(result);
             if (other.Suspects.All(s => s.Offender.Number != offender.Number))
             {
                 other.Suspects.Add(Suspect(offender, CaseDate(random, 0), 0, random));
             }
         }
 
-        return cases;
+        return result;
     }
 
     /// <summary>0 = suspected only, 1 = indicted, 2 = decided by a court (if the case is prosecuted).</summary>
