@@ -26,14 +26,18 @@ internal sealed class JusticeBuilder(ReferenceWindow window, LinkageKeyDeriver d
         var order = Enumerable.Range(0, cases.Count).ToArray();
         random.Shuffle(order);
         var prosecuted = order.Take((int)Math.Round(cases.Count * 0.5)).ToHashSet();
+
+        // Outcomes of the suspects in prosecuted cases, dealt from a deck: 10 % not indicted, 22.5 % indicted and
+        // still pending, 49.5 % convicted, 18 % acquitted (of the indicted: 25 / 55 / 20 %).
+        var outcomes = new Deck<int>([(0, 10), (1, 22.5), (2, 49.5), (3, 18)], prosecuted.Sum(i => cases[i].Offenders.Count), random);
         for (var i = 0; i < cases.Count; i++)
         {
             var (justiceCase, members) = cases[i];
-            var depths = members.Select(_ => prosecuted.Contains(i) ? Depth(random) : 0).ToList();
-            var caseDate = CaseDate(random, depths.Max());
+            var stages = members.Select(_ => prosecuted.Contains(i) ? outcomes.Draw() : 0).ToList();
+            var caseDate = CaseDate(random, stages.Max());
             for (var j = 0; j < members.Count; j++)
             {
-                justiceCase.Suspects.Add(Suspect(members[j], caseDate, depths[j], random));
+                justiceCase.Suspects.Add(Suspect(members[j], caseDate, stages[j], random));
             }
         }
 
@@ -51,45 +55,35 @@ internal sealed class JusticeBuilder(ReferenceWindow window, LinkageKeyDeriver d
         return result;
     }
 
-    /// <summary>0 = suspected only, 1 = indicted, 2 = decided by a court (if the case is prosecuted).</summary>
-    private static int Depth(Random random)
+    /// <summary>The case date leaves room for the furthest stage any of its suspects reaches within the year.</summary>
+    private DateOnly CaseDate(Random random, int outcome)
     {
-        if (!random.Chance(0.9))
-        {
-            return 0;
-        }
-
-        return random.Chance(0.75) ? 2 : 1;
-    }
-
-    private DateOnly CaseDate(Random random, int depth)
-    {
-        var room = depth switch { 0 => 0, 1 => 40, _ => 100 };
+        var room = outcome switch { 0 => 0, 1 => 40, _ => 100 };
         return random.Between(window.Start, window.End.AddDays(-room));
     }
 
-    private CaseSuspect Suspect(Offender offender, DateOnly caseDate, int depth, Random random)
+    /// <summary>Outcome 0 = suspected only, 1 = indicted and pending, 2 = convicted, 3 = acquitted.</summary>
+    private CaseSuspect Suspect(Offender offender, DateOnly caseDate, int outcome, Random random)
     {
         var suspected = window.Cap(caseDate.AddDays(random.Next(0, 8)));
-        if (window.End.DayNumber - suspected.DayNumber < (depth == 2 ? 90 : 30))
+        if (window.End.DayNumber - suspected.DayNumber < (outcome >= 2 ? 90 : 30))
         {
-            depth = 0; // a short partial year leaves no room for later stages
+            outcome = 0; // a short partial year leaves no room for later stages
         }
 
-        if (depth == 0)
+        if (outcome == 0)
         {
             return new CaseSuspect(offender, suspected, null, null);
         }
 
-        var indicted = random.Between(suspected.AddDays(14), Min(suspected.AddDays(150), window.End.AddDays(depth == 2 ? -30 : 0)));
-        if (depth == 1)
+        var indicted = random.Between(suspected.AddDays(14), Min(suspected.AddDays(150), window.End.AddDays(outcome >= 2 ? -30 : 0)));
+        if (outcome == 1)
         {
             return new CaseSuspect(offender, suspected, indicted, null);
         }
 
-        // Of the indicted, 55 % convicted and 20 % acquitted within the year; 25 % were cut earlier (depth 1).
         var date = random.Between(indicted.AddDays(30), Min(indicted.AddDays(240), window.End));
-        var decision = random.Chance(0.55 / 0.75) ? Conviction(date, random) : new CourtDecision("PER_ACQ", date, random.Chance(0.8), null, null, null);
+        var decision = outcome == 2 ? Conviction(date, random) : new CourtDecision("PER_ACQ", date, random.Chance(0.8), null, null, null);
         return new CaseSuspect(offender, suspected, indicted, decision);
     }
 

@@ -16,12 +16,16 @@ internal sealed class PopulationBuilder(ReferenceWindow window, LinkageKeyDerive
         var random = SeededRandom.For(seed, "population");
         var months = MonthWeights(random);
         var plans = RegistrationPlan.Create(persons, random);
+        var decks = new PersonDecks(
+            new Deck<string>(Distributions.Sex, persons, random),
+            new Deck<(int, int)>(Distributions.AgeBands, persons, random),
+            new Deck<string>(Distributions.CitizenshipGroup, persons, random));
         var registrations = new List<VictimRegistration>();
         for (var number = 1; number <= persons; number++)
         {
             var plan = plans[number - 1];
             var first = RegistrationDate(random, months);
-            var person = CreatePerson(number, first, plan.Any(p => p.Agency == "NGO1"), random);
+            var person = CreatePerson(number, first, plan.Any(p => p.Agency == "NGO1"), decks, random);
             var date = first;
             for (var i = 0; i < plan.Count; i++)
             {
@@ -43,12 +47,12 @@ internal sealed class PopulationBuilder(ReferenceWindow window, LinkageKeyDerive
 
     public bool Reserve(string canonicalKey) => _identities.Add(canonicalKey);
 
-    private SyntheticPerson CreatePerson(int number, DateOnly firstRegistration, bool atNgo, Random random)
+    private SyntheticPerson CreatePerson(int number, DateOnly firstRegistration, bool atNgo, PersonDecks decks, Random random)
     {
-        var sex = random.Weighted(Distributions.Sex);
-        var (minAge, maxAge) = random.Weighted(Distributions.AgeBands);
+        var sex = decks.Sex.Draw();
+        var (minAge, maxAge) = decks.AgeBand.Draw();
         var age = random.Next(minAge, maxAge + 1);
-        var group = random.Weighted(Distributions.CitizenshipGroup);
+        var group = decks.CitizenshipGroup.Draw();
         var citizenship = group switch
         {
             "NAT" => "AT",
