@@ -81,7 +81,7 @@ public sealed class DeliveryGenerator(TimeProvider time)
             CsvText.Utf8.GetBytes(CsvText.Build(JusticeFormats.ProsecutionHeader, prosecution, ',')), prosecution.Count);
 
         var courts = JusticeFormats.Ordered(cases, s => s.Decision?.Date).Select(x => JusticeFormats.CourtRow(x.Case, x.Suspect)).ToList();
-        files.Loaded($"clean/courts_decisions_{y}.xlsx", "courts-decisions", XlsxFile.Build(CourtsSheet, courts), courts.Count);
+        files.Loaded($"clean/courts_decisions_{y}.xlsx", "courts-decisions", XlsxFile.Build(CourtsSheet, JusticeFormats.CourtsHeader, courts), courts.Count);
 
         files.Refused($"dirty/prosecution_persons_{y}_unknown_column.csv", "prosecution-persons", "unknown_column", DirtyDeliveries.WithPriorityFlag(prosecution));
         files.Refused($"dirty/courts_decisions_{y}_missing_column.xlsx", "courts-decisions", "missing_required_column",

@@ -28,7 +28,7 @@ internal static class DirtyDeliveries
 
     /// <summary>Court decisions without the required Urteilsdatum column.</summary>
     public static byte[] WithoutDecisionDate(IReadOnlyList<Dictionary<string, object?>> courtRows, string sheet) =>
-        XlsxFile.Build(sheet, [.. courtRows.Select(r => r.Where(kv => kv.Key != "Urteilsdatum").ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal))]);
+        XlsxFile.Build(sheet, [.. JusticeFormats.CourtsHeader.Where(c => c != "Urteilsdatum")], [.. courtRows.Select(r => r.Where(kv => kv.Key != "Urteilsdatum").ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal))]);
 
     /// <summary>NGO rows exported as Windows-1252: the Ü of the case ids (byte 0xDC before a letter) is not valid UTF-8.</summary>
     public static byte[] AsWindows1252(IReadOnlyList<string[]> ngoRows, int year)

@@ -1,3 +1,5 @@
+using System.Data;
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -14,10 +16,25 @@ internal static partial class XlsxFile
 {
     private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Build(string sheet, IReadOnlyList<Dictionary<string, object?>> rows)
+    public static byte[] Build(string sheet, IReadOnlyList<string> columns, IReadOnlyList<Dictionary<string, object?>> rows)
     {
         using var raw = new MemoryStream();
-        raw.SaveAs(rows, printHeader: true, sheetName: sheet, excelType: ExcelType.XLSX);
+        if (rows.Count == 0)
+        {
+            // MiniExcel takes the header from the first row; an empty sheet still needs its header (a year without decisions).
+            using var empty = new DataTable { Locale = CultureInfo.InvariantCulture };
+            foreach (var column in columns)
+            {
+                empty.Columns.Add(column, typeof(string));
+            }
+
+            raw.SaveAs(empty, printHeader: true, sheetName: sheet, excelType: ExcelType.XLSX);
+        }
+        else
+        {
+            raw.SaveAs(rows, printHeader: true, sheetName: sheet, excelType: ExcelType.XLSX);
+        }
+
         raw.Position = 0;
         using var source = new ZipArchive(raw, ZipArchiveMode.Read);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -31,7 +48,7 @@ internal static partial class XlsxFile
                 {
                     if (!ids.TryGetValue(m.Value, out var stable))
                     {
-                        stable = "rIdG" + (ids.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        stable = "rIdG" + (ids.Count + 1).ToString(CultureInfo.InvariantCulture);
                         ids[m.Value] = stable;
                     }
 

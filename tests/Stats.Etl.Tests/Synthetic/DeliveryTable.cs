@@ -45,7 +45,9 @@ internal sealed record DeliveryTable(IReadOnlyList<string> Columns, IReadOnlyLis
     {
         var sheets = MiniExcel.GetSheetNames(path);
         sheets.Should().Contain(sheet);
-        var columns = MiniExcel.GetColumns(path, useHeaderRow: true, sheetName: sheet).ToList();
+        // The header row read as plain cells: MiniExcel.GetColumns gives nothing for a sheet without data rows.
+        var header = (IDictionary<string, object?>)MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet).First();
+        var columns = header.Values.Select(v => (string)v!).ToList();
         var rows = MiniExcel.Query(path, useHeaderRow: true, sheetName: sheet)
             .Cast<IDictionary<string, object?>>()
             .Select(r => r.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal))
