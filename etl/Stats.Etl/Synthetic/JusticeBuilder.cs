@@ -4,9 +4,10 @@ using Stats.Core.Linkage;
 namespace Stats.Etl.Synthetic;
 
 /// <summary>
-/// Builds the justice pipeline with its attrition: suspects ≈ 0.82–0.97 × registered victims in cases of 1–3, about
-/// half the cases prosecuted (90 % of their suspects indicted, so ≈ 45 % of suspects), of the indicted 55 % convicted and 20 %
-/// acquitted at first instance within the year, 75 % of convictions final. Dates keep suspected ≤ indicted ≤ decision.
+/// Builds the justice pipeline with its attrition: suspects ≈ 0.82–0.97 × registered victims in cases of 1–3, half
+/// the cases prosecuted (90 % of their suspects indicted, so ≈ 45 % of suspects), of the indicted 55 % convicted and
+/// 20 % acquitted at first instance within the year, 75 % of convictions final; ~3 % of suspects appear in a second
+/// case. Dates keep suspected ≤ indicted ≤ decision inside the window. Offender keys never collide with victims'.
 /// </summary>
 internal sealed class JusticeBuilder(ReferenceWindow window, LinkageKeyDeriver deriver, PopulationBuilder identities, int seed)
 {

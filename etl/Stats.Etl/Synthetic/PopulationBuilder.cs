@@ -8,9 +8,6 @@ internal sealed class PopulationBuilder(ReferenceWindow window, LinkageKeyDerive
 {
     private readonly HashSet<string> _identities = new(StringComparer.Ordinal);
 
-    /// <summary>Canonical keys already taken (victims and, later, offenders must never collide).</summary>
-    public IReadOnlySet<string> Identities => _identities;
-
     public List<VictimRegistration> Build(int persons)
     {
         var random = SeededRandom.For(seed, "population");
@@ -45,7 +42,8 @@ internal sealed class PopulationBuilder(ReferenceWindow window, LinkageKeyDerive
         return registrations;
     }
 
-    public bool Reserve(string canonicalKey) => _identities.Add(canonicalKey);
+    /// <summary>Claims a key for a new synthetic person; false when another person (victim or offender) already has it.</summary>
+    public bool Reserve(string key) => _identities.Add(key);
 
     private SyntheticPerson CreatePerson(int number, DateOnly firstRegistration, bool atNgo, PersonDecks decks, Random random)
     {
