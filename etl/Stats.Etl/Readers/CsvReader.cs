@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
@@ -42,8 +43,10 @@ internal static partial class CsvReader
             throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: {Describe(ex.Message)}");
         }
 
-        // rowid follows file order: CREATE TABLE AS keeps insertion order (preserve_insertion_order).
-        return FlatLayout.Tables(header, nodes, "(r.rowid + 1)");
+        // rowid follows file order (CREATE TABLE AS keeps insertion order), but inside a transaction it starts at a
+        // transaction-local offset, so record numbers count from the first rowid.
+        var first = await connection.ScalarAsync<long?>($"SELECT min(rowid) FROM {RawTable.NameOf(0)}", cancellationToken).ConfigureAwait(false) ?? 0;
+        return FlatLayout.Tables(header, nodes, $"(r.rowid - {(first - 1).ToString(CultureInfo.InvariantCulture)})");
     }
 
     /// <summary>DuckDB's message quotes the offending line; only the line number and the kind of fault are kept.</summary>
