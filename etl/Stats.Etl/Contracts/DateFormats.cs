@@ -32,17 +32,25 @@ internal static class DateFormats
                 continue;
             }
 
-            var match = Tokens.FirstOrDefault(t => string.CompareOrdinal(dotNetPattern, i, t.Token, 0, t.Token.Length) == 0);
-            if (match.Token is not null)
-            {
-                result.Append(match.Strptime);
-                i += match.Token.Length;
-                continue;
-            }
-
             if (char.IsAsciiLetter(c))
             {
-                return null;
+                // A pattern letter counts by its whole run ("ddd" is a weekday name, not "dd" then "d").
+                var run = 1;
+                while (i + run < dotNetPattern.Length && dotNetPattern[i + run] == c)
+                {
+                    run++;
+                }
+
+                var token = dotNetPattern.Substring(i, run);
+                var match = Tokens.FirstOrDefault(t => string.Equals(t.Token, token, StringComparison.Ordinal));
+                if (match.Token is null)
+                {
+                    return null;
+                }
+
+                result.Append(match.Strptime);
+                i += run;
+                continue;
             }
 
             result.Append(c == '%' ? "%%" : c.ToString());
