@@ -55,7 +55,6 @@ internal sealed partial class NodeSql
             SELECT {ps.Add(context.BatchKey)}::BIGINT, {ps.Add(context.SourceCode)}, record_number{parent}{values}
             FROM {TypedTable}
             WHERE NOT bad AND NOT parent_bad
-            ORDER BY record_number
             """;
         return new SqlStatement(sql, ps.ToArray());
     }
@@ -65,7 +64,7 @@ internal sealed partial class NodeSql
     private string MessageSql(FieldPlan plan, SqlParameters ps)
     {
         var k = K(plan);
-        var shown = plan.Field.Type == FieldType.CodeSet ? $"b{k}" : $"t{k}";
+        var shown = plan.Field.Type == FieldType.CodeSet ? $"b{k}" : TextOf(plan);
         var quoted = $"'''' || left({shown}, 80) || ''''";
         var codeList = plan.Field.CodeList ?? string.Empty;
         return $"""

@@ -20,9 +20,46 @@ internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnly
     public string TypedTable => $"_intake_typed_{node.Index}";
 
     public IEnumerable<string> TempTables =>
-        plans.Where(p => p.FromColumn && p.Field.Type == FieldType.CodeSet).Select(SetTable).Append(TypedTable);
+        plans.Where(p => p.FromColumn && p.Field.Type == FieldType.CodeSet && p.RawColumn is not null).Select(SetTable).Append(TypedTable);
 
     private string SetTable(FieldPlan plan) => $"_intake_set_{node.Index}_{plan.Index}";
+
+    /// <summary>
+    /// Maps each distinct delivered value of a multi-valued column once (a delivery repeats a few combinations
+    /// many times): split, map each element, keep the sorted distinct codes and the first element that is no code.
+    /// </summary>
+    public IEnumerable<SqlStatement> SetTables()
+    {
+        foreach (var plan in plans.Where(p => p.FromColumn && p.Field.Type == FieldType.CodeSet && p.RawColumn is not null))
+        {
+            var ps = new SqlParameters();
+            var codes = CodeListCatalog.Get(plan.Field.CodeList!);
+            var key = (plan.CodeMapKey ?? -1).ToString(CultureInfo.InvariantCulture);
+            var filter = raw.FilterSql is null ? string.Empty : $" AND {raw.FilterSql}";
+            var sql = $"""
+                CREATE OR REPLACE TEMP TABLE {SetTable(plan)} AS
+                WITH delivered AS (
+                    SELECT DISTINCT r.{plan.RawColumn} AS raw_value FROM {raw.Name} r WHERE NULLIF(trim(r.{plan.RawColumn}), '') IS NOT NULL{filter}
+                ), elements AS (
+                    SELECT raw_value, NULLIF(trim(unnest(string_split(raw_value, {ps.Add(plan.Spec!.EffectiveSeparator)}))), '') AS x FROM delivered
+                ), mapped AS (
+                    SELECT e.raw_value, e.x, coalesce(m.canonical_value, e.x) AS code
+                    FROM elements e LEFT JOIN {CodeMapTable} m ON m.column_key = {key} AND m.source_value = lower(e.x)
+                    WHERE e.x IS NOT NULL
+                )
+                SELECT raw_value, list_sort(list_distinct(list(code))) AS codes,
+                       min(x) FILTER (WHERE code NOT IN (SELECT {codes.CodeColumn} FROM {codes.Table})) AS bad_value
+                FROM mapped GROUP BY raw_value
+                """;
+            yield return new SqlStatement(sql, ps.ToArray());
+        }
+    }
+
+    /// <summary>The text a rule checks and a message quotes: its own column only where it differs from the value.</summary>
+    internal static string TextOf(FieldPlan plan) => HasOwnText(plan) ? $"t{K(plan)}" : $"v{K(plan)}";
+
+    private static bool HasOwnText(FieldPlan plan) =>
+        plan.FromColumn && plan.Field.Type is FieldType.Date or FieldType.Integer or FieldType.Decimal or FieldType.Boolean;
 
     private static string K(FieldPlan plan) => plan.Index.ToString(CultureInfo.InvariantCulture);
 
@@ -34,35 +71,6 @@ internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnly
     private static string Mapped(FieldPlan plan) =>
         plan.CodeMapKey is null || plan.RawColumn is null ? TrimmedRaw(plan) : $"coalesce(m{K(plan)}.canonical_value, {TrimmedRaw(plan)})";
 
-    /// <summary>Splits a multi-valued column, maps each element and keeps the distinct codes and the first unknown one.</summary>
-    public IEnumerable<SqlStatement> SetTables()
-    {
-        foreach (var plan in plans.Where(p => p.FromColumn && p.Field.Type == FieldType.CodeSet && p.RawColumn is not null))
-        {
-            var ps = new SqlParameters();
-            var codes = CodeListCatalog.Get(plan.Field.CodeList!);
-            var key = (plan.CodeMapKey ?? -1).ToString(CultureInfo.InvariantCulture);
-            var filter = raw.FilterSql is null ? string.Empty : $" AND {raw.FilterSql}";
-            var sql = $"""
-                CREATE OR REPLACE TEMP TABLE {SetTable(plan)} AS
-                SELECT record_number, list_sort(list_distinct(list(mapped))) AS codes, min(x) FILTER (WHERE NOT known) AS bad_value
-                FROM (
-                    SELECT e.record_number, e.x, coalesce(m.canonical_value, e.x) AS mapped,
-                           coalesce(m.canonical_value, e.x) IN (SELECT {codes.CodeColumn} FROM {codes.Table}) AS known
-                    FROM (
-                        SELECT record_number, NULLIF(trim(x0), '') AS x
-                        FROM (SELECT {raw.RecordNumberSql} AS record_number, unnest(string_split(r.{plan.RawColumn}, {ps.Add(plan.Spec!.EffectiveSeparator)})) AS x0
-                              FROM {raw.Name} r WHERE NULLIF(trim(r.{plan.RawColumn}), '') IS NOT NULL{filter})
-                    ) e
-                    LEFT JOIN {CodeMapTable} m ON m.column_key = {key} AND m.source_value = lower(e.x)
-                    WHERE e.x IS NOT NULL
-                )
-                GROUP BY record_number
-                """;
-            yield return new SqlStatement(sql, ps.ToArray());
-        }
-    }
-
     public SqlStatement Typed()
     {
         var ps = new SqlParameters();
@@ -72,8 +80,10 @@ internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnly
         inner.Append(CultureInfo.InvariantCulture, $"SELECT {raw.RecordNumberSql} AS record_number, {raw.ParentRecordNumberSql} AS parent_record_number, {parentBad} AS parent_bad");
         foreach (var plan in plans)
         {
-            var (t, v, extra) = ValueSql(plan, ps);
-            inner.Append(CultureInfo.InvariantCulture, $",\n       {t} AS t{K(plan)}, {v} AS v{K(plan)}{extra}");
+            var (t, v) = ValueSql(plan, ps);
+            var text = HasOwnText(plan) ? $"{t} AS t{K(plan)}, " : string.Empty;
+            var badValue = plan.Field.Type == FieldType.CodeSet ? $", {(plan.RawColumn is null ? "NULL::VARCHAR" : $"s{K(plan)}.bad_value")} AS b{K(plan)}" : string.Empty;
+            inner.Append(CultureInfo.InvariantCulture, $",\n       {text}{v} AS v{K(plan)}{badValue}");
             if (plan.CodeMapKey is { } key && plan.Field.Type != FieldType.CodeSet && plan.RawColumn is not null)
             {
                 joins.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN {CodeMapTable} m{K(plan)} ON m{K(plan)}.column_key = {key} AND m{K(plan)}.source_value = lower({TrimmedRaw(plan)})");
@@ -81,7 +91,7 @@ internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnly
 
             if (plan.FromColumn && plan.Field.Type == FieldType.CodeSet && plan.RawColumn is not null)
             {
-                joins.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN {SetTable(plan)} s{K(plan)} ON s{K(plan)}.record_number = {raw.RecordNumberSql}");
+                joins.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN {SetTable(plan)} s{K(plan)} ON s{K(plan)}.raw_value = r.{plan.RawColumn}");
             }
         }
 
@@ -120,30 +130,30 @@ internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnly
         return new SqlStatement(sql, ps.ToArray());
     }
 
-    private (string Text, string Value, string Extra) ValueSql(FieldPlan plan, SqlParameters ps)
+    private (string Text, string Value) ValueSql(FieldPlan plan, SqlParameters ps)
     {
         if (plan.Constant is { } constant)
         {
             var value = plan.Field.Type == FieldType.CodeSet ? $"string_split({ps.Add(constant)}, ';')" : $"CAST({ps.Add(constant)} AS {plan.SqlType})";
-            return ("NULL::VARCHAR", value, string.Empty);
+            return ("NULL::VARCHAR", value);
         }
 
         if (plan.ParentField is { } parentField)
         {
             var parent = parentPlans!.First(p => p.Field.Name == parentField);
-            return ("NULL::VARCHAR", $"CAST(p.v{K(parent)} AS {plan.SqlType})", string.Empty);
+            return ("NULL::VARCHAR", $"CAST(p.v{K(parent)} AS {plan.SqlType})");
         }
 
         var m = Mapped(plan);
         return plan.Field.Type switch
         {
-            FieldType.CodeSet when plan.RawColumn is null => ("NULL::VARCHAR", "NULL::VARCHAR[]", ", NULL::VARCHAR AS b" + K(plan)),
-            FieldType.CodeSet => (TrimmedRaw(plan), $"CASE WHEN len(s{K(plan)}.codes) > 0 THEN s{K(plan)}.codes END", $", s{K(plan)}.bad_value AS b{K(plan)}"),
-            FieldType.Date => (m, DateSql(m, ps), string.Empty),
-            FieldType.Integer => (m, $"CASE WHEN regexp_full_match({m}, '[+-]?[0-9]{{1,9}}') THEN TRY_CAST({m} AS INTEGER) END", string.Empty),
-            FieldType.Decimal => (m, $"CASE WHEN regexp_full_match({m}, '[+-]?[0-9]{{1,16}}([.][0-9]+)?') THEN TRY_CAST({m} AS DECIMAL(18, 2)) END", string.Empty),
-            FieldType.Boolean => (m, $"CASE lower({m}) WHEN 'true' THEN true WHEN 'false' THEN false END", string.Empty),
-            _ => (m, m, string.Empty),
+            FieldType.CodeSet when plan.RawColumn is null => ("NULL::VARCHAR", "NULL::VARCHAR[]"),
+            FieldType.CodeSet => (m, $"nullif(s{K(plan)}.codes, []::VARCHAR[])"),
+            FieldType.Date => (m, DateSql(m, ps)),
+            FieldType.Integer => (m, $"CASE WHEN regexp_full_match({m}, '[+-]?[0-9]{{1,9}}') THEN TRY_CAST({m} AS INTEGER) END"),
+            FieldType.Decimal => (m, $"CASE WHEN regexp_full_match({m}, '[+-]?[0-9]{{1,16}}([.][0-9]+)?') THEN TRY_CAST({m} AS DECIMAL(18, 2)) END"),
+            FieldType.Boolean => (m, $"CASE lower({m}) WHEN 'true' THEN true WHEN 'false' THEN false END"),
+            _ => (m, m),
         };
     }
 
@@ -163,15 +173,17 @@ internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnly
             return $"CASE WHEN v{k} IS NULL AND b{k} IS NULL THEN {missing} WHEN b{k} IS NOT NULL THEN 'unknown_code' END";
         }
 
-        var rule = new StringBuilder($"CASE WHEN t{k} IS NULL THEN {missing}");
+        var t = TextOf(plan);
+        var rule = new StringBuilder($"CASE WHEN {t} IS NULL THEN {missing}");
         switch (type)
         {
             case FieldType.LinkageKey:
-                rule.Append(CultureInfo.InvariantCulture, $" WHEN NOT regexp_full_match(t{k}, '[0-9a-f]{{64}}') THEN 'malformed_linkage_key'");
+                // Cheaper than a regular expression on every row: 64 characters, none left after stripping hex digits.
+                rule.Append(CultureInfo.InvariantCulture, $" WHEN length({t}) <> 64 OR ltrim({t}, '0123456789abcdef') <> '' THEN 'malformed_linkage_key'");
                 break;
             case FieldType.Code:
                 var codes = CodeListCatalog.Get(plan.Field.CodeList!);
-                rule.Append(CultureInfo.InvariantCulture, $" WHEN t{k} NOT IN (SELECT {codes.CodeColumn} FROM {codes.Table}) THEN 'unknown_code'");
+                rule.Append(CultureInfo.InvariantCulture, $" WHEN {t} NOT IN (SELECT {codes.CodeColumn} FROM {codes.Table}) THEN 'unknown_code'");
                 break;
             case FieldType.Date:
                 rule.Append(CultureInfo.InvariantCulture, $" WHEN v{k} IS NULL THEN 'impossible_date' WHEN v{k} > CAST({ps.Add(context.Today)} AS DATE) THEN 'future_date'");
