@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace Stats.Etl.Contracts;
+
+/// <summary>One delivery stream of one agency, as described by a file in etl/contracts (see its README).</summary>
+public sealed record SourceContract
+{
+    public required string Id { get; init; }
+    public string? Title { get; init; }
+    public required SourceInfo Source { get; init; }
+    public required string Entity { get; init; }
+    public string Shape { get; init; } = "microdata";
+    public string? Schedule { get; init; }
+    public required FormatSpec Format { get; init; }
+    public IReadOnlyDictionary<string, ColumnSpec> Columns { get; init; } = new Dictionary<string, ColumnSpec>();
+    public IReadOnlyDictionary<string, string> Constants { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyList<string> Ignore { get; init; } = [];
+    public RuleSpec? Rules { get; init; }
+    public IReadOnlyList<ChildSpec> Children { get; init; } = [];
+
+    /// <summary>The file the contract was read from; not part of the JSON.</summary>
+    [JsonIgnore]
+    public string FilePath { get; init; } = string.Empty;
+}

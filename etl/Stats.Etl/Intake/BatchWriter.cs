@@ -1,0 +1,152 @@
+using DuckDB.NET.Data;
+using Stats.Core.Canonical;
+using Stats.Core.CodeLists;
+using Stats.Etl.Contracts;
+using Stats.Etl.Readers;
+using Stats.Warehouse.Sql;
+
+namespace Stats.Etl.Intake;
+
+/// <summary>
+/// Runs, inside the caller's transaction, everything after landing: code maps into a temp table, the generated
+/// validation and staging SQL node by node (root first, so children can see which parents were quarantined),
+/// then the lineage rows. Set-based throughout: no row passes through .NET here.
+/// </summary>
+internal sealed class BatchWriter(DuckDBConnection writer, SourceContract contract, IReadOnlyList<ContractNode> nodes, IReadOnlyList<RawTable> raw, IntakeSqlContext context)
+{
+    private readonly List<string> _tempTables = [NodeSql.CodeMapTable, .. raw.Select(r => r.Name).Distinct(StringComparer.Ordinal)];
+
+    public async Task<LoadCounts> ValidateAndStageAsync(CancellationToken cancellationToken)
+    {
+        await CheckConstantsAsync(cancellationToken).ConfigureAwait(false);
+        var key = 0;
+        var plans = nodes.Select(n => FieldPlan.For(n, raw[n.Index].Columns, ref key)).ToList();
+        await LoadCodeMapsAsync(plans, cancellationToken).ConfigureAwait(false);
+
+        long read = 0, loaded = 0;
+        foreach (var node in nodes)
+        {
+            var sql = new NodeSql(node, raw[node.Index], plans[node.Index], node.IsRoot ? null : plans[0], context);
+            _tempTables.AddRange(sql.TempTables);
+            foreach (var statement in sql.SetTables())
+            {
+                await RunAsync(statement, cancellationToken).ConfigureAwait(false);
+            }
+
+            await RunAsync(sql.Typed(), cancellationToken).ConfigureAwait(false);
+            if (sql.Quarantine() is { } quarantine)
+            {
+                await RunAsync(quarantine, cancellationToken).ConfigureAwait(false);
+            }
+
+            var hasParent = await HasColumnAsync(node.Entity.StagingTable, "parent_record_number", cancellationToken).ConfigureAwait(false);
+            await RunAsync(sql.Stage(hasParent), cancellationToken).ConfigureAwait(false);
+            await using var command = writer.CreateCommand(sql.Counts);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            read += reader.GetInt64(0);
+            loaded += reader.GetInt64(1);
+        }
+
+        return new LoadCounts(context.BatchKey, read, loaded, read - loaded, await QuarantineCountsAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    public async Task RecordAsync(string fileName, string sha256, DateTimeOffset receivedAt, DateTimeOffset loadedAt, LoadCounts counts, CancellationToken cancellationToken)
+    {
+        var source = contract.Source;
+        await writer.ExecuteAsync(
+            """
+            INSERT INTO dim_organisation (organisation_key, organisation_code, label, organisation_type_code)
+            SELECT nextval('seq_organisation'), $code, $name, $type
+            WHERE NOT EXISTS (SELECT 1 FROM dim_organisation WHERE organisation_code = $code)
+            """, cancellationToken, ("code", source.Code), ("name", source.Name), ("type", source.OrganisationType)).ConfigureAwait(false);
+        await writer.ExecuteAsync(
+            """
+            UPDATE dim_organisation SET label = $name, organisation_type_code = $type
+            WHERE organisation_code = $code AND (label <> $name OR organisation_type_code <> $type)
+            """, cancellationToken, ("code", source.Code), ("name", source.Name), ("type", source.OrganisationType)).ConfigureAwait(false);
+        await writer.ExecuteAsync(
+            """
+            INSERT INTO meta_load_batch (load_batch_key, contract_id, source_code, file_name, content_sha256, received_at, loaded_at,
+                                         rows_read, rows_loaded, rows_quarantined)
+            VALUES ($batch, $contract, $source, $file, $sha, $received, $loaded, $read, $staged, $quarantined)
+            """, cancellationToken,
+            ("batch", context.BatchKey), ("contract", contract.Id), ("source", source.Code), ("file", fileName), ("sha", sha256),
+            ("received", receivedAt.UtcDateTime), ("loaded", loadedAt.UtcDateTime), ("read", counts.Read), ("staged", counts.Loaded),
+            ("quarantined", counts.Quarantined)).ConfigureAwait(false);
+    }
+
+    public async Task DropTempTablesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in _tempTables.Distinct(StringComparer.Ordinal))
+        {
+            await writer.ExecuteAsync($"DROP TABLE IF EXISTS temp.main.{table}", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A constant that is not a code is a fault of the contract, not of the delivery.</summary>
+    private async Task CheckConstantsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var node in nodes)
+        {
+            foreach (var (fieldName, value) in node.Constants)
+            {
+                if (node.Entity.Find(fieldName) is { Type: FieldType.Code, CodeList: { } list })
+                {
+                    var codes = CodeListCatalog.Get(list);
+                    var found = await writer.ScalarAsync<long>($"SELECT count(*) FROM {codes.Table} WHERE {codes.CodeColumn} = $v", cancellationToken, ("v", value)).ConfigureAwait(false);
+                    if (found == 0)
+                    {
+                        throw new ContractException($"{contract.FilePath}: {node.KeyPrefix}constants.{fieldName}: '{value}' is not a code of code list '{list}'.");
+                    }
+                }
+            }
+        }
+    }
+
+    private async Task LoadCodeMapsAsync(IReadOnlyList<IReadOnlyList<FieldPlan>> plans, CancellationToken cancellationToken)
+    {
+        await writer.ExecuteAsync(
+            $"CREATE OR REPLACE TEMP TABLE {NodeSql.CodeMapTable} (column_key INTEGER, source_value VARCHAR, canonical_value VARCHAR)",
+            cancellationToken).ConfigureAwait(false);
+        using var appender = writer.CreateAppender("temp", "main", NodeSql.CodeMapTable);
+        foreach (var plan in plans.SelectMany(p => p).Where(p => p.CodeMapKey is not null))
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (delivered, canonical) in plan.Spec!.Codes!)
+            {
+                // Same folding as the SQL side (lower(trim(value))); the validator refused conflicting duplicates.
+                var folded = delivered.Trim().ToLowerInvariant();
+                if (seen.Add(folded))
+                {
+                    appender.CreateRow().AppendValue(plan.CodeMapKey).AppendValue(folded).AppendValue(canonical).EndRow();
+                }
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<QuarantineCount>> QuarantineCountsAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<QuarantineCount>();
+        await using var command = writer.CreateCommand(
+            """
+            SELECT entity, rule_code, column_name, count(*) FROM qrn_row WHERE load_batch_key = $batch
+            GROUP BY entity, rule_code, column_name ORDER BY entity, rule_code, column_name
+            """, ("batch", context.BatchKey));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(new QuarantineCount(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+        }
+
+        return result;
+    }
+
+    private async Task<bool> HasColumnAsync(string table, string column, CancellationToken cancellationToken) =>
+        await writer.ScalarAsync<long>(
+            "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $t AND column_name = $c",
+            cancellationToken, ("t", table), ("c", column)).ConfigureAwait(false) > 0;
+
+    private async Task RunAsync(SqlStatement statement, CancellationToken cancellationToken) =>
+        await writer.ExecuteAsync(statement.Sql, cancellationToken, statement.Parameters).ConfigureAwait(false);
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Stats.Etl.Contracts;
+using Stats.Etl.Readers;
+using Stats.Warehouse.Sql;
+
+namespace Stats.Etl.Intake;
+
+/// <summary>
+/// Loads one delivered file as one load batch in one transaction on the writer connection: refuse it whole, or
+/// land it as text, validate and map it in SQL generated from its contract, quarantine bad rows and stage the
+/// good ones. Any error or cancellation part-way leaves nothing of the batch behind.
+/// </summary>
+public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? logger = null)
+{
+    private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+
+    /// <summary>Test seam: awaited after each stage inside the transaction (landed, validated, staged, recorded).</summary>
+    internal Func<string, CancellationToken, Task>? AfterStage { get; set; }
+
+    public async Task<IntakeOutcome> LoadAsync(
+        DuckDBConnection writer, SourceContract contract, string filePath, IProgress<IntakeProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(contract);
+        var started = time.GetTimestamp();
+        var receivedAt = time.GetUtcNow();
+        var path = Path.GetFullPath(filePath);
+        var fileName = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Delivery '{path}' does not exist.", path);
+        }
+
+        progress?.Report(new IntakeProgress(fileName, "scanning"));
+        var isText = contract.Format.Type is "csv" or "json";
+        var scan = await FileScan.ScanAsync(path, isText, cancellationToken).ConfigureAwait(false);
+        IntakeOutcome Outcome(IntakeStatus status, string? reason, string message, long? batch = null, long? duplicateOf = null, LoadCounts? counts = null) =>
+            new(path, contract.Id, contract.Source.Code, scan.Sha256, status, reason, message, batch, duplicateOf,
+                counts?.Read ?? 0, counts?.Loaded ?? 0, counts?.Quarantined ?? 0, counts?.Quarantine ?? [], receivedAt, time.GetElapsedTime(started));
+
+        var duplicate = await FindDuplicateAsync(writer, scan.Sha256, cancellationToken).ConfigureAwait(false);
+        if (duplicate is { } earlier)
+        {
+            IntakeLog.Duplicate(_logger, fileName, contract.Id, earlier.BatchKey);
+            return Outcome(IntakeStatus.Duplicate, null,
+                $"{fileName}: duplicate delivery, identical content was loaded as batch {earlier.BatchKey} from '{earlier.FileName}'; nothing loaded.",
+                duplicateOf: earlier.BatchKey);
+        }
+
+        try
+        {
+            if (!scan.ValidText)
+            {
+                throw new DeliveryRefusedException(RefusalReasons.UnreadableEncoding, $"{fileName}: the file is not valid UTF-8 text (the contract says utf-8).");
+            }
+
+            if (!scan.HasContent)
+            {
+                throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: the file is empty.");
+            }
+
+            var counts = await LoadInTransactionAsync(writer, contract, path, scan.Sha256, receivedAt, progress, cancellationToken).ConfigureAwait(false);
+            IntakeLog.Loaded(_logger, fileName, contract.Id, counts.BatchKey, counts.Loaded, counts.Quarantined);
+            return Outcome(IntakeStatus.Loaded, null,
+                $"{fileName}: loaded as batch {counts.BatchKey}: {counts.Read} rows read, {counts.Loaded} staged, {counts.Quarantined} quarantined.",
+                counts.BatchKey, counts: counts);
+        }
+        catch (DeliveryRefusedException refusal)
+        {
+            IntakeLog.Refused(_logger, fileName, contract.Id, refusal.Reason);
+            var detail = refusal.Message.StartsWith(fileName + ": ", StringComparison.Ordinal) ? refusal.Message[(fileName.Length + 2)..] : refusal.Message;
+            return Outcome(IntakeStatus.Refused, refusal.Reason, $"{fileName}: refused ({refusal.Reason}): {detail}");
+        }
+    }
+
+    private async Task<LoadCounts> LoadInTransactionAsync(
+        DuckDBConnection writer, SourceContract contract, string path, string sha256, DateTimeOffset receivedAt,
+        IProgress<IntakeProgress>? progress, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(path);
+        var nodes = ContractNode.Of(contract);
+        await using var transaction = await writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var batchKey = await writer.ScalarAsync<long>("SELECT nextval('seq_load_batch')", cancellationToken).ConfigureAwait(false);
+            progress?.Report(new IntakeProgress(fileName, "landing"));
+            var raw = contract.Format.Type switch
+            {
+                "csv" => await CsvReader.LandAsync(writer, contract, nodes, path, cancellationToken).ConfigureAwait(false),
+                "json" => await JsonReader.LandAsync(writer, contract, nodes, path, cancellationToken).ConfigureAwait(false),
+                "xlsx" => await XlsxReader.LandAsync(writer, contract, nodes, path, cancellationToken).ConfigureAwait(false),
+                _ => throw new ContractException($"{contract.FilePath}: format.type: unknown format type '{contract.Format.Type}'."),
+            };
+            await StageAsync("landed", cancellationToken).ConfigureAwait(false);
+
+            progress?.Report(new IntakeProgress(fileName, "validating"));
+            var batch = new BatchWriter(writer, contract, nodes, raw, Context(contract, batchKey));
+            var counts = await batch.ValidateAndStageAsync(cancellationToken).ConfigureAwait(false);
+            await StageAsync("staged", cancellationToken).ConfigureAwait(false);
+
+            progress?.Report(new IntakeProgress(fileName, "committing", counts.Loaded));
+            await batch.RecordAsync(fileName, sha256, receivedAt, time.GetUtcNow(), counts, cancellationToken).ConfigureAwait(false);
+            await batch.DropTempTablesAsync(cancellationToken).ConfigureAwait(false);
+            await StageAsync("recorded", cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return counts with { BatchKey = batchKey };
+        }
+        catch (Exception ex)
+        {
+            // Rolled back whatever the cause; a refusal is then reported as an outcome, anything else rethrown.
+            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            if (ex is not DeliveryRefusedException)
+            {
+                IntakeLog.Failed(_logger, fileName, contract.Id, ex.GetType().Name);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task StageAsync(string stage, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (AfterStage is { } hook)
+        {
+            await hook(stage, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private IntakeSqlContext Context(SourceContract contract, long batchKey)
+    {
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var dateFormat = contract.Format.EffectiveDateFormat;
+        return new IntakeSqlContext(batchKey, contract.Source.Code, today, dateFormat,
+            DateFormats.ToStrptime(dateFormat) ?? throw new ContractException($"{contract.FilePath}: format.dateFormat: '{dateFormat}' cannot be read."),
+            AcceptIsoDates: contract.Format.Type == "xlsx");
+    }
+
+    private static async Task<(long BatchKey, string FileName)?> FindDuplicateAsync(DuckDBConnection writer, string sha256, CancellationToken cancellationToken)
+    {
+        await using var command = writer.CreateCommand("SELECT load_batch_key, file_name FROM meta_load_batch WHERE content_sha256 = $sha", ("sha", sha256));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (reader.GetInt64(0), reader.GetString(1)) : null;
+    }
+}

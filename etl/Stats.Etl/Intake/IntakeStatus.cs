@@ -1,0 +1,9 @@
+namespace Stats.Etl.Intake;
+
+/// <summary>What became of a delivery.</summary>
+public enum IntakeStatus
+{
+    Loaded,
+    Refused,
+    Duplicate,
+}

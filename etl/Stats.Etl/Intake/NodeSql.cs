@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text;
+using Stats.Core.Canonical;
+using Stats.Core.CodeLists;
+using Stats.Etl.Contracts;
+using Stats.Etl.Readers;
+
+namespace Stats.Etl.Intake;
+
+/// <summary>
+/// Generates the set-based SQL that validates and maps one node of a delivery: a typed temp table holding, per
+/// field, the text (<c>t</c>), the typed value (<c>v</c>) and the broken rule (<c>e</c>); then the quarantine rows
+/// and the staging insert. Identifiers come from the canonical model and generated names only; everything a
+/// contract says is bound as a parameter.
+/// </summary>
+internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnlyList<FieldPlan> plans, IReadOnlyList<FieldPlan>? parentPlans, IntakeSqlContext context)
+{
+    public const string CodeMapTable = "_intake_codemap";
+
+    public string TypedTable => $"_intake_typed_{node.Index}";
+
+    public IEnumerable<string> TempTables =>
+        plans.Where(p => p.FromColumn && p.Field.Type == FieldType.CodeSet && p.RawColumn is not null).Select(SetTable).Append(TypedTable);
+
+    private string SetTable(FieldPlan plan) => $"_intake_set_{node.Index}_{plan.Index}";
+
+    /// <summary>
+    /// Maps each distinct delivered value of a multi-valued column once (a delivery repeats a few combinations
+    /// many times): split, map each element, keep the sorted distinct codes and the first element that is no code.
+    /// </summary>
+    public IEnumerable<SqlStatement> SetTables()
+    {
+        foreach (var plan in plans.Where(p => p.FromColumn && p.Field.Type == FieldType.CodeSet && p.RawColumn is not null))
+        {
+            var ps = new SqlParameters();
+            var codes = CodeListCatalog.Get(plan.Field.CodeList!);
+            var key = (plan.CodeMapKey ?? -1).ToString(CultureInfo.InvariantCulture);
+            var filter = raw.FilterSql is null ? string.Empty : $" AND {raw.FilterSql}";
+            var sql = $"""
+                CREATE OR REPLACE TEMP TABLE {SetTable(plan)} AS
+                WITH delivered AS (
+                    SELECT DISTINCT r.{plan.RawColumn} AS raw_value FROM {raw.Name} r WHERE NULLIF(trim(r.{plan.RawColumn}), '') IS NOT NULL{filter}
+                ), elements AS (
+                    SELECT raw_value, NULLIF(trim(unnest(string_split(raw_value, {ps.Add(plan.Spec!.EffectiveSeparator)}))), '') AS x FROM delivered
+                ), mapped AS (
+                    SELECT e.raw_value, e.x, coalesce(m.canonical_value, e.x) AS code
+                    FROM elements e LEFT JOIN {CodeMapTable} m ON m.column_key = {key} AND m.source_value = lower(e.x)
+                    WHERE e.x IS NOT NULL
+                )
+                SELECT raw_value, list_sort(list_distinct(list(code))) AS codes,
+                       min(x) FILTER (WHERE code NOT IN (SELECT {codes.CodeColumn} FROM {codes.Table})) AS bad_value
+                FROM mapped GROUP BY raw_value
+                """;
+            yield return new SqlStatement(sql, ps.ToArray());
+        }
+    }
+
+    /// <summary>The text a rule checks and a message quotes: its own column only where it differs from the value.</summary>
+    internal static string TextOf(FieldPlan plan) => HasOwnText(plan) ? $"t{K(plan)}" : $"v{K(plan)}";
+
+    private static bool HasOwnText(FieldPlan plan) =>
+        plan.FromColumn && plan.Field.Type is FieldType.Date or FieldType.Integer or FieldType.Decimal or FieldType.Boolean;
+
+    private static string K(FieldPlan plan) => plan.Index.ToString(CultureInfo.InvariantCulture);
+
+    private string Where => raw.FilterSql is null ? string.Empty : $"WHERE {raw.FilterSql}";
+
+    private static string TrimmedRaw(FieldPlan plan) =>
+        plan.RawColumn is null ? "NULL::VARCHAR" : $"NULLIF(trim(r.{plan.RawColumn}), '')";
+
+    private static string Mapped(FieldPlan plan) =>
+        plan.CodeMapKey is null || plan.RawColumn is null ? TrimmedRaw(plan) : $"coalesce(m{K(plan)}.canonical_value, {TrimmedRaw(plan)})";
+
+    public SqlStatement Typed()
+    {
+        var ps = new SqlParameters();
+        var inner = new StringBuilder();
+        var joins = new StringBuilder();
+        var parentBad = node.IsRoot ? "false" : "coalesce(p.bad, false)";
+        inner.Append(CultureInfo.InvariantCulture, $"SELECT {raw.RecordNumberSql} AS record_number, {raw.ParentRecordNumberSql} AS parent_record_number, {parentBad} AS parent_bad");
+        foreach (var plan in plans)
+        {
+            var (t, v) = ValueSql(plan, ps);
+            var text = HasOwnText(plan) ? $"{t} AS t{K(plan)}, " : string.Empty;
+            var badValue = plan.Field.Type == FieldType.CodeSet ? $", {(plan.RawColumn is null ? "NULL::VARCHAR" : $"s{K(plan)}.bad_value")} AS b{K(plan)}" : string.Empty;
+            inner.Append(CultureInfo.InvariantCulture, $",\n       {text}{v} AS v{K(plan)}{badValue}");
+            if (plan.CodeMapKey is { } key && plan.Field.Type != FieldType.CodeSet && plan.RawColumn is not null)
+            {
+                joins.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN {CodeMapTable} m{K(plan)} ON m{K(plan)}.column_key = {key} AND m{K(plan)}.source_value = lower({TrimmedRaw(plan)})");
+            }
+
+            if (plan.FromColumn && plan.Field.Type == FieldType.CodeSet && plan.RawColumn is not null)
+            {
+                joins.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN {SetTable(plan)} s{K(plan)} ON s{K(plan)}.raw_value = r.{plan.RawColumn}");
+            }
+        }
+
+        if (!node.IsRoot)
+        {
+            joins.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN _intake_typed_0 p ON p.record_number = {raw.ParentRecordNumberSql}");
+        }
+
+        var rules = new List<string>();
+        foreach (var plan in plans.Where(p => p.FromColumn))
+        {
+            rules.Add($"{RuleSql(plan, ps)} AS e{K(plan)}");
+        }
+
+        for (var j = 0; j < node.DateOrder.Count; j++)
+        {
+            var earlier = plans.First(p => p.Field.Name == node.DateOrder[j].Earlier);
+            var later = plans.First(p => p.Field.Name == node.DateOrder[j].Later);
+            rules.Add($"CASE WHEN v{K(later)} < v{K(earlier)} THEN 'decision_before_registration' END AS o{j}");
+        }
+
+        var badColumns = plans.Where(p => p.FromColumn).Select(p => $"e{K(p)}").Concat(Enumerable.Range(0, node.DateOrder.Count).Select(j => $"o{j}")).ToList();
+        var bad = badColumns.Count == 0 ? "false" : string.Join(" OR ", badColumns.Select(c => $"{c} IS NOT NULL"));
+        var sql = $"""
+            CREATE OR REPLACE TEMP TABLE {TypedTable} AS
+            SELECT *, ({bad}) AS bad
+            FROM (
+                SELECT l.*{string.Concat(rules.Select(r => ",\n           " + r))}
+                FROM (
+                    {inner}
+                    FROM {raw.Name} r{joins}
+                    {Where}
+                ) l
+            )
+            """;
+        return new SqlStatement(sql, ps.ToArray());
+    }
+
+    private (string Text, string Value) ValueSql(FieldPlan plan, SqlParameters ps)
+    {
+        if (plan.Constant is { } constant)
+        {
+            var value = plan.Field.Type == FieldType.CodeSet ? $"string_split({ps.Add(constant)}, ';')" : $"CAST({ps.Add(constant)} AS {plan.SqlType})";
+            return ("NULL::VARCHAR", value);
+        }
+
+        if (plan.ParentField is { } parentField)
+        {
+            var parent = parentPlans!.First(p => p.Field.Name == parentField);
+            return ("NULL::VARCHAR", $"CAST(p.v{K(parent)} AS {plan.SqlType})");
+        }
+
+        var m = Mapped(plan);
+        return plan.Field.Type switch
+        {
+            FieldType.CodeSet when plan.RawColumn is null => ("NULL::VARCHAR", "NULL::VARCHAR[]"),
+            FieldType.CodeSet => (m, $"nullif(s{K(plan)}.codes, []::VARCHAR[])"),
+            FieldType.Date => (m, DateSql(m, ps)),
+            FieldType.Integer => (m, $"CASE WHEN regexp_full_match({m}, '[+-]?[0-9]{{1,9}}') THEN TRY_CAST({m} AS INTEGER) END"),
+            FieldType.Decimal => (m, $"CASE WHEN regexp_full_match({m}, '[+-]?[0-9]{{1,16}}([.][0-9]+)?') THEN TRY_CAST({m} AS DECIMAL(18, 2)) END"),
+            FieldType.Boolean => (m, $"CASE lower({m}) WHEN 'true' THEN true WHEN 'false' THEN false END"),
+            _ => (m, m),
+        };
+    }
+
+    private string DateSql(string text, SqlParameters ps)
+    {
+        var parsed = $"CAST(try_strptime({text}, {ps.Add(context.Strptime)}) AS DATE)";
+        return context.AcceptIsoDates ? $"coalesce({parsed}, CAST(try_strptime({text}, '%Y-%m-%d') AS DATE))" : parsed;
+    }
+
+    private string RuleSql(FieldPlan plan, SqlParameters ps)
+    {
+        var k = K(plan);
+        var missing = plan.Required ? "'missing_required_value'" : "NULL";
+        var type = plan.Field.Type;
+        if (type == FieldType.CodeSet)
+        {
+            return $"CASE WHEN v{k} IS NULL AND b{k} IS NULL THEN {missing} WHEN b{k} IS NOT NULL THEN 'unknown_code' END";
+        }
+
+        var t = TextOf(plan);
+        var rule = new StringBuilder($"CASE WHEN {t} IS NULL THEN {missing}");
+        switch (type)
+        {
+            case FieldType.LinkageKey:
+                // Cheaper than a regular expression on every row: 64 characters, none left after stripping hex digits.
+                rule.Append(CultureInfo.InvariantCulture, $" WHEN length({t}) <> 64 OR ltrim({t}, '0123456789abcdef') <> '' THEN 'malformed_linkage_key'");
+                break;
+            case FieldType.Code:
+                var codes = CodeListCatalog.Get(plan.Field.CodeList!);
+                rule.Append(CultureInfo.InvariantCulture, $" WHEN {t} NOT IN (SELECT {codes.CodeColumn} FROM {codes.Table}) THEN 'unknown_code'");
+                break;
+            case FieldType.Date:
+                rule.Append(CultureInfo.InvariantCulture, $" WHEN v{k} IS NULL THEN 'impossible_date' WHEN v{k} > CAST({ps.Add(context.Today)} AS DATE) THEN 'future_date'");
+                break;
+            case FieldType.Integer:
+                rule.Append(CultureInfo.InvariantCulture, $" WHEN v{k} IS NULL THEN 'invalid_number'");
+                if (plan.Field.Name == "age_years")
+                {
+                    rule.Append(CultureInfo.InvariantCulture, $" WHEN v{k} < 0 OR v{k} > 120 THEN 'age_out_of_range'");
+                }
+
+                break;
+            case FieldType.Decimal:
+                rule.Append(CultureInfo.InvariantCulture, $" WHEN v{k} IS NULL THEN 'invalid_number'");
+                break;
+            case FieldType.Boolean:
+                rule.Append(CultureInfo.InvariantCulture, $" WHEN v{k} IS NULL THEN 'invalid_boolean'");
+                break;
+        }
+
+        return rule.Append(" END").ToString();
+    }
+}
