@@ -7,7 +7,6 @@ using Stats.Etl.Contracts;
 using Stats.Etl.Intake;
 using Stats.Warehouse;
 using Stats.Warehouse.Publish;
-using Stats.Warehouse.Sql;
 
 namespace Stats.Etl.Operations;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Spectre.Console;
 using Stats.Etl.Synthetic;
 using Stats.Host.Cli;
 using Stats.Host.Output;
@@ -26,14 +25,17 @@ internal static class GenerateCommand
             var year = parse.GetValue(Year);
             var output = parse.GetValue(Out) ?? Path.Combine(env.Warehouse.DataPath, "deliveries", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var result = await Task.Run(
-                () => new DeliveryGenerator(env.Time).Generate(new GenerationOptions
-                {
-                    Year = year, Seed = parse.GetValue(Seed), OutputDirectory = output, Persons = parse.GetValue(Persons),
-                }),
+                () => new DeliveryGenerator(env.Time).Generate(Options(year, parse.GetValue(Seed), output, parse.GetValue(Persons))),
                 cancellationToken).ConfigureAwait(false);
             GenerationTables.Write(console, result, output);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    internal static GenerationOptions Options(int year, int seed, string output, int? persons)
+    {
+        var options = new GenerationOptions(year, seed, output);
+        return persons is { } n ? options with { Persons = n } : options;
     }
 }

@@ -25,11 +25,8 @@ internal static class PseudonymiseCommand
         {
             var console = ConsoleFactory.For(parse);
             var result = await new Pseudonymiser().RunAsync(
-                new PseudonymiseRequest
+                new PseudonymiseRequest(parse.GetValue(SecretFile)!.FullName, parse.GetValue(In)!.FullName, parse.GetValue(Out)!.FullName)
                 {
-                    SecretFile = parse.GetValue(SecretFile)!.FullName,
-                    InputCsv = parse.GetValue(In)!.FullName,
-                    OutputCsv = parse.GetValue(Out)!.FullName,
                     KeyColumn = parse.GetValue(KeyColumn)!,
                 },
                 cancellationToken).ConfigureAwait(false);

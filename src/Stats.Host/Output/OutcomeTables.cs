@@ -30,6 +30,10 @@ internal static class OutcomeTables
         }
 
         console.Write(table);
+        foreach (var refused in outcomes.Where(o => o.Status == IntakeStatus.Refused))
+        {
+            console.MarkupLineInterpolated($"[red]refused[/] {refused.Message}");
+        }
     }
 
     private static string Status(IntakeOutcome outcome) => outcome.Status switch
@@ -42,9 +46,9 @@ internal static class OutcomeTables
 
     private static string Reason(IntakeOutcome outcome) => outcome.Status switch
     {
-        IntakeStatus.Refused => $"{outcome.RefusalReason}: {outcome.Message}",
-        IntakeStatus.Duplicate => outcome.Message,
-        _ => string.Join(", ", outcome.Quarantine.Select(q => string.Create(CultureInfo.InvariantCulture, $"{q.RuleCode} ({q.ColumnName}) {q.Rows}"))),
+        IntakeStatus.Refused => outcome.RefusalReason ?? "refused",
+        IntakeStatus.Duplicate => outcome.DuplicateOfBatchKey is { } batch ? $"same content as load batch {batch}" : "same content as an earlier delivery",
+        _ => string.Join(", ", outcome.Quarantine.GroupBy(q => q.RuleCode).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Sum(q => q.Rows)}"))),
     };
 
     internal static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
