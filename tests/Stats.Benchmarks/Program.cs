@@ -1,1 +1,35 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Stats.Benchmarks;
+
+// `memory [rows…]` measures peak RSS per file size in child processes; anything else goes to BenchmarkDotNet.
+// `memory --limit 512MB [rows…]` sets the warehouse's DuckDB memory_limit for the children.
+if (args is ["memory", ..])
+{
+    var rest = args[1..];
+    var limit = "2GB";
+    if (rest is ["--limit", var l, ..])
+    {
+        limit = l;
+        rest = rest[2..];
+    }
+
+    var sizes = rest.Length > 0 ? rest.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList() : [250_000, 1_000_000, 2_000_000];
+    return await MemoryProbe.RunParentAsync(sizes, limit);
+}
+
+if (args is ["memory-child", var rows, var memoryLimit])
+{
+    return await MemoryProbe.RunChildAsync(int.Parse(rows, CultureInfo.InvariantCulture), memoryLimit);
+}
+
+// Loads take seconds each: a few iterations give a stable mean; in-process avoids rebuilding the solution.
+var config = DefaultConfig.Instance
+    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(1).WithIterationCount(5).WithLaunchCount(1)
+        .WithUnrollFactor(1).WithInvocationCount(1))
+    .AddColumn(new RowsPerSecondColumn());
+BenchmarkSwitcher.FromAssembly(typeof(IntakeThroughputBenchmarks).Assembly).Run(args, config);
 return 0;
