@@ -52,7 +52,7 @@ public sealed class Issue2CommandLineTests
         missingFile.ExitCode.Should().NotBe(0);
         missingFile.Error.Should().Contain("nope.csv");
         unknownContract.ExitCode.Should().NotBe(0);
-        unknownContract.Error.Should().Contain("no-such-contract");
+        unknownContract.Error.Should().Contain("no-such-contract").And.Contain("Known contracts").And.NotContain("   at ", "users get the reason, not a stack trace");
         missingSecret.ExitCode.Should().NotBe(0);
         missingSecret.Error.Should().Contain("--secret-file");
     }

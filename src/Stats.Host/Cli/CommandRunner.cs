@@ -4,8 +4,8 @@ using Stats.Warehouse;
 namespace Stats.Host.Cli;
 
 /// <summary>
-/// Runs a command body and turns failures into a message on stderr and a non-zero exit code:
-/// users get the reason, never a stack trace.
+/// Runs a command body and turns failures into one line on stderr and a non-zero exit code: users get
+/// the reason, never a stack trace (set STATS_DEBUG=1 to see the full exception when reporting a bug).
 /// </summary>
 internal static class CommandRunner
 {
@@ -27,10 +27,14 @@ internal static class CommandRunner
                 await error.WriteLineAsync("cancelled.").ConfigureAwait(false);
                 return ExitCodes.Error;
             }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or ArgumentException or FormatException
-                                           or UnauthorizedAccessException or System.Text.Json.JsonException)
+            catch (Exception ex)
             {
                 await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+                if (Environment.GetEnvironmentVariable("STATS_DEBUG") == "1")
+                {
+                    await error.WriteLineAsync(ex.ToString()).ConfigureAwait(false);
+                }
+
                 return ExitCodes.Error;
             }
         });
