@@ -74,7 +74,7 @@ internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnly
     /// the space, so a value of ASCII characters alone (byte length = character length) with no space at either end is
     /// already trimmed; every other value still goes through trim().
     /// </summary>
-    internal static string Trimmed(string x) =>
+    private static string Trimmed(string x) =>
         $"CASE WHEN strlen({x}) = length({x}) AND NOT starts_with({x}, ' ') AND NOT ends_with({x}, ' ') THEN NULLIF({x}, '') ELSE NULLIF(trim({x}), '') END";
 
     private static string Mapped(FieldPlan plan) =>
