@@ -8,32 +8,51 @@ using Stats.Warehouse.Sql;
 namespace Stats.Etl.Intake;
 
 /// <summary>
-/// Runs, inside the caller's transaction, everything after landing: code maps into a temp table, the generated
-/// validation and staging SQL node by node (root first, so children can see which parents were quarantined),
-/// then the lineage rows. Set-based throughout: no row passes through .NET here.
+/// Runs everything after landing in two steps. <see cref="PrepareAsync"/> builds the connection's scratch temp
+/// tables (code maps, the generated validation SQL node by node, root first, so children can see which parents are
+/// bad) before the load's transaction: DuckDB scans tables created inside a transaction on one thread only, which
+/// halved throughput. <see cref="StageAsync"/> then writes quarantine rows, staged rows and lineage inside the
+/// caller's transaction. Set-based throughout: no row passes through .NET here.
 /// </summary>
 internal sealed class BatchWriter(DuckDBConnection writer, SourceContract contract, IReadOnlyList<ContractNode> nodes, IReadOnlyList<RawTable> raw, IntakeSqlContext context)
 {
     private readonly List<string> _tempTables = [NodeSql.CodeMapTable, .. raw.Select(r => r.Name).Distinct(StringComparer.Ordinal)];
+    private IReadOnlyList<IReadOnlyList<FieldPlan>> _plans = [];
 
-    public async Task<LoadCounts> ValidateAndStageAsync(CancellationToken cancellationToken)
+    /// <summary>Every temp table this batch may have created, for the caller to drop whatever happens.</summary>
+    public IReadOnlyList<string> TempTables => _tempTables;
+
+    public async Task PrepareAsync(CancellationToken cancellationToken)
     {
         await CheckConstantsAsync(cancellationToken).ConfigureAwait(false);
         var key = 0;
         var plans = nodes.Select(n => FieldPlan.For(n, raw[n.Index].Columns, ref key)).ToList();
-        await LoadCodeMapsAsync(plans, cancellationToken).ConfigureAwait(false);
-
-        long read = 0, loaded = 0;
+        _plans = plans;
         foreach (var node in nodes)
         {
-            var sql = new NodeSql(node, raw[node.Index], plans[node.Index], node.IsRoot ? null : plans[0], context);
-            _tempTables.AddRange(sql.TempTables);
+            _tempTables.AddRange(Sql(node, context).TempTables);
+        }
+
+        await LoadCodeMapsAsync(plans, cancellationToken).ConfigureAwait(false);
+        foreach (var node in nodes)
+        {
+            var sql = Sql(node, context);
             foreach (var statement in sql.SetTables())
             {
                 await RunAsync(statement, cancellationToken).ConfigureAwait(false);
             }
 
             await RunAsync(sql.Typed(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<LoadCounts> StageAsync(long batchKey, CancellationToken cancellationToken)
+    {
+        var batchContext = context with { BatchKey = batchKey };
+        long read = 0, loaded = 0;
+        foreach (var node in nodes)
+        {
+            var sql = Sql(node, batchContext);
             if (sql.Quarantine() is { } quarantine)
             {
                 await RunAsync(quarantine, cancellationToken).ConfigureAwait(false);
@@ -48,11 +67,12 @@ internal sealed class BatchWriter(DuckDBConnection writer, SourceContract contra
             loaded += reader.GetInt64(1);
         }
 
-        return new LoadCounts(context.BatchKey, read, loaded, read - loaded, await QuarantineCountsAsync(cancellationToken).ConfigureAwait(false));
+        return new LoadCounts(batchKey, read, loaded, read - loaded, await QuarantineCountsAsync(batchKey, cancellationToken).ConfigureAwait(false));
     }
 
     public async Task RecordAsync(string fileName, string sha256, DateTimeOffset receivedAt, DateTimeOffset loadedAt, LoadCounts counts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(counts);
         var source = contract.Source;
         await writer.ExecuteAsync(
             """
@@ -71,16 +91,17 @@ internal sealed class BatchWriter(DuckDBConnection writer, SourceContract contra
                                          rows_read, rows_loaded, rows_quarantined)
             VALUES ($batch, $contract, $source, $file, $sha, $received, $loaded, $read, $staged, $quarantined)
             """, cancellationToken,
-            ("batch", context.BatchKey), ("contract", contract.Id), ("source", source.Code), ("file", fileName), ("sha", sha256),
+            ("batch", counts.BatchKey), ("contract", contract.Id), ("source", source.Code), ("file", fileName), ("sha", sha256),
             ("received", receivedAt.UtcDateTime), ("loaded", loadedAt.UtcDateTime), ("read", counts.Read), ("staged", counts.Loaded),
             ("quarantined", counts.Quarantined)).ConfigureAwait(false);
     }
 
-    public async Task DropTempTablesAsync(CancellationToken cancellationToken)
+    /// <summary>Drops scratch temp tables by their generated names; run after commit and after any failure alike.</summary>
+    public static async Task DropTempTablesAsync(DuckDBConnection connection, IEnumerable<string> tables, CancellationToken cancellationToken)
     {
-        foreach (var table in _tempTables.Distinct(StringComparer.Ordinal))
+        foreach (var table in tables.Distinct(StringComparer.Ordinal))
         {
-            await writer.ExecuteAsync($"DROP TABLE IF EXISTS temp.main.{table}", cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync($"DROP TABLE IF EXISTS temp.main.{table}", cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -125,14 +146,14 @@ internal sealed class BatchWriter(DuckDBConnection writer, SourceContract contra
         }
     }
 
-    private async Task<IReadOnlyList<QuarantineCount>> QuarantineCountsAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<QuarantineCount>> QuarantineCountsAsync(long batchKey, CancellationToken cancellationToken)
     {
         var result = new List<QuarantineCount>();
         await using var command = writer.CreateCommand(
             """
             SELECT entity, rule_code, column_name, count(*) FROM qrn_row WHERE load_batch_key = $batch
             GROUP BY entity, rule_code, column_name ORDER BY entity, rule_code, column_name
-            """, ("batch", context.BatchKey));
+            """, ("batch", batchKey));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -147,6 +168,13 @@ internal sealed class BatchWriter(DuckDBConnection writer, SourceContract contra
             "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $t AND column_name = $c",
             cancellationToken, ("t", table), ("c", column)).ConfigureAwait(false) > 0;
 
-    private async Task RunAsync(SqlStatement statement, CancellationToken cancellationToken) =>
+    private NodeSql Sql(ContractNode node, IntakeSqlContext sqlContext) =>
+        new(node, raw[node.Index], _plans[node.Index], node.IsRoot ? null : _plans[0], sqlContext);
+
+    private async Task RunAsync(SqlStatement statement, CancellationToken cancellationToken)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         await writer.ExecuteAsync(statement.Sql, cancellationToken, statement.Parameters).ConfigureAwait(false);
+        if (Environment.GetEnvironmentVariable("INTAKE_TRACE") is { } f) { File.AppendAllText(f, $"--- {sw.Elapsed.TotalSeconds:F3}s\n{statement.Sql}\n"); }
+    }
 }

@@ -11,13 +11,14 @@ namespace Stats.Etl.Intake;
 /// <summary>
 /// Loads one delivered file as one load batch in one transaction on the writer connection: refuse it whole, or
 /// land it as text, validate and map it in SQL generated from its contract, quarantine bad rows and stage the
-/// good ones. Any error or cancellation part-way leaves nothing of the batch behind.
+/// good ones. Landing and validation fill only the connection's scratch temp tables; every warehouse write of the
+/// batch happens in one transaction. Any error or cancellation part-way leaves nothing of the batch behind.
 /// </summary>
 public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? logger = null)
 {
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
-    /// <summary>Test seam: awaited after each stage inside the transaction (landed, validated, staged, recorded).</summary>
+    /// <summary>Test seam: awaited after each stage (landed before the transaction, staged and recorded inside it).</summary>
     internal Func<string, CancellationToken, Task>? AfterStage { get; set; }
 
     public async Task<IntakeOutcome> LoadAsync(
@@ -36,7 +37,9 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
 
         progress?.Report(new IntakeProgress(fileName, "scanning"));
         var isText = contract.Format.Type is "csv" or "json";
+        var sws = System.Diagnostics.Stopwatch.StartNew();
         var scan = await FileScan.ScanAsync(path, isText, cancellationToken).ConfigureAwait(false);
+        if (Environment.GetEnvironmentVariable("INTAKE_TRACE") is { } f0) { File.AppendAllText(f0, $"--- scan {sws.Elapsed.TotalSeconds:F3}s\n"); }
         IntakeOutcome Outcome(IntakeStatus status, string? reason, string message, long? batch = null, long? duplicateOf = null, LoadCounts? counts = null) =>
             new(path, contract.Id, contract.Source.Code, scan.Sha256, status, reason, message, batch, duplicateOf,
                 counts?.Read ?? 0, counts?.Loaded ?? 0, counts?.Quarantined ?? 0, counts?.Quarantine ?? [], receivedAt, time.GetElapsedTime(started));
@@ -82,10 +85,13 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
     {
         var fileName = Path.GetFileName(path);
         var nodes = ContractNode.Of(contract);
-        await using var transaction = await writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // Landing and validation only fill this connection's scratch temp tables, so they run before the transaction
+        // (DuckDB scans tables created inside a transaction on one thread); everything the warehouse keeps is
+        // written inside it. The scratch tables are dropped whatever happens.
+        List<string> tempTables = [.. nodes.Select(n => RawTable.NameOf(n.Index))];
         try
         {
-            var batchKey = await writer.ScalarAsync<long>("SELECT nextval('seq_load_batch')", cancellationToken).ConfigureAwait(false);
             progress?.Report(new IntakeProgress(fileName, "landing"));
             var raw = contract.Format.Type switch
             {
@@ -97,27 +103,51 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
             await StageAsync("landed", cancellationToken).ConfigureAwait(false);
 
             progress?.Report(new IntakeProgress(fileName, "validating"));
-            var batch = new BatchWriter(writer, contract, nodes, raw, Context(contract, batchKey));
-            var counts = await batch.ValidateAndStageAsync(cancellationToken).ConfigureAwait(false);
+            var batch = new BatchWriter(writer, contract, nodes, raw, Context(contract));
+            try
+            {
+                await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                tempTables.AddRange(batch.TempTables);
+            }
+
+            return await StageInTransactionAsync(writer, contract, batch, fileName, sha256, receivedAt, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not DeliveryRefusedException)
+        {
+            IntakeLog.Failed(_logger, fileName, contract.Id, ex.GetType().Name);
+            throw;
+        }
+        finally
+        {
+            await BatchWriter.DropTempTablesAsync(writer, tempTables, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<LoadCounts> StageInTransactionAsync(
+        DuckDBConnection writer, SourceContract contract, BatchWriter batch, string fileName, string sha256, DateTimeOffset receivedAt,
+        IProgress<IntakeProgress>? progress, CancellationToken cancellationToken)
+    {
+        await using var transaction = await writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var batchKey = await writer.ScalarAsync<long>("SELECT nextval('seq_load_batch')", cancellationToken).ConfigureAwait(false);
+            var counts = await batch.StageAsync(batchKey, cancellationToken).ConfigureAwait(false);
             await StageAsync("staged", cancellationToken).ConfigureAwait(false);
 
             progress?.Report(new IntakeProgress(fileName, "committing", counts.Loaded));
             await batch.RecordAsync(fileName, sha256, receivedAt, time.GetUtcNow(), counts, cancellationToken).ConfigureAwait(false);
-            await batch.DropTempTablesAsync(cancellationToken).ConfigureAwait(false);
             await StageAsync("recorded", cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return counts with { BatchKey = batchKey };
+            return counts;
         }
-        catch (Exception ex)
+        catch
         {
             // Rolled back whatever the cause; a refusal is then reported as an outcome, anything else rethrown.
             await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-            if (ex is not DeliveryRefusedException)
-            {
-                IntakeLog.Failed(_logger, fileName, contract.Id, ex.GetType().Name);
-            }
-
             throw;
         }
     }
@@ -131,11 +161,12 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
         }
     }
 
-    private IntakeSqlContext Context(SourceContract contract, long batchKey)
+    /// <summary>The batch key is drawn inside the transaction; <see cref="BatchWriter.StageAsync"/> sets it.</summary>
+    private IntakeSqlContext Context(SourceContract contract)
     {
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var dateFormat = contract.Format.EffectiveDateFormat;
-        return new IntakeSqlContext(batchKey, contract.Source.Code, today, dateFormat,
+        return new IntakeSqlContext(0, contract.Source.Code, today, dateFormat,
             DateFormats.ToStrptime(dateFormat) ?? throw new ContractException($"{contract.FilePath}: format.dateFormat: '{dateFormat}' cannot be read."),
             AcceptIsoDates: contract.Format.Type == "xlsx");
     }

@@ -8,7 +8,8 @@ internal sealed partial class NodeSql
 {
     /// <summary>
     /// One qrn_row per broken rule. Children of a quarantined parent get only <c>parent_quarantined</c>. Messages
-    /// quote the delivered value except for linkage keys and free text.
+    /// quote the delivered value except for linkage keys and free text. The typed table keeps only the verdict, so
+    /// the rule columns are computed here again, for the rows that are bad or have a bad parent only.
     /// </summary>
     public SqlStatement? Quarantine()
     {
@@ -18,7 +19,7 @@ internal sealed partial class NodeSql
         foreach (var plan in plans.Where(p => p.FromColumn))
         {
             var k = K(plan);
-            parts.Add($"{head}, e{k}, {ps.Add(plan.ReportedColumn)}, {MessageSql(plan, ps)} FROM {TypedTable} WHERE e{k} IS NOT NULL AND NOT parent_bad");
+            parts.Add($"{head}, e{k}, {ps.Add(plan.ReportedColumn)}, {MessageSql(plan, ps)} FROM q WHERE e{k} IS NOT NULL AND NOT parent_bad");
         }
 
         for (var j = 0; j < node.DateOrder.Count; j++)
@@ -26,12 +27,12 @@ internal sealed partial class NodeSql
             var earlier = plans.First(p => p.Field.Name == node.DateOrder[j].Earlier);
             var later = plans.First(p => p.Field.Name == node.DateOrder[j].Later);
             var message = $"{ModelLiteral(later.Field.Name + " ")} || CAST(v{K(later)} AS VARCHAR) || {ModelLiteral(" is before " + earlier.Field.Name + " ")} || CAST(v{K(earlier)} AS VARCHAR)";
-            parts.Add($"{head}, o{j}, {ps.Add(later.ReportedColumn)}, {message} FROM {TypedTable} WHERE o{j} IS NOT NULL AND NOT parent_bad");
+            parts.Add($"{head}, o{j}, {ps.Add(later.ReportedColumn)}, {message} FROM q WHERE o{j} IS NOT NULL AND NOT parent_bad");
         }
 
         if (!node.IsRoot)
         {
-            parts.Add($"{head}, 'parent_quarantined', {ps.Add(node.Label)}, 'the parent record ' || CAST(parent_record_number AS VARCHAR) || ' was quarantined' FROM {TypedTable} WHERE parent_bad");
+            parts.Add($"{head}, 'parent_quarantined', {ps.Add(node.Label)}, 'the parent record ' || CAST(parent_record_number AS VARCHAR) || ' was quarantined' FROM q WHERE parent_bad");
         }
 
         if (parts.Count == 0)
@@ -39,7 +40,9 @@ internal sealed partial class NodeSql
             return null;
         }
 
+        var rules = string.Concat(Rules(ps).Select(r => $",\n       {r.Sql} AS {r.Alias}"));
         var sql = "INSERT INTO qrn_row (load_batch_key, entity, record_number, parent_record_number, rule_code, column_name, message)\n"
+            + $"WITH q AS (\nSELECT *{rules}\nFROM {TypedTable} WHERE bad OR parent_bad\n)\n"
             + string.Join("\nUNION ALL\n", parts);
         return new SqlStatement(sql, ps.ToArray());
     }

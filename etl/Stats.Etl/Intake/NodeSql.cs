@@ -66,7 +66,16 @@ internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnly
     private string Where => raw.FilterSql is null ? string.Empty : $"WHERE {raw.FilterSql}";
 
     private static string TrimmedRaw(FieldPlan plan) =>
-        plan.RawColumn is null ? "NULL::VARCHAR" : $"NULLIF(trim(r.{plan.RawColumn}), '')";
+        plan.RawColumn is null ? "NULL::VARCHAR" : Trimmed($"r.{plan.RawColumn}");
+
+    /// <summary>
+    /// <c>NULLIF(trim(x), '')</c>, with a fast path: trim() copies every value, which on a million 64-character keys
+    /// costs a third of a second. DuckDB's trim() removes only Unicode space separators (Zs), and the only ASCII one is
+    /// the space, so a value of ASCII characters alone (byte length = character length) with no space at either end is
+    /// already trimmed; every other value still goes through trim().
+    /// </summary>
+    private static string Trimmed(string x) =>
+        $"CASE WHEN strlen({x}) = length({x}) AND NOT starts_with({x}, ' ') AND NOT ends_with({x}, ' ') THEN NULLIF({x}, '') ELSE NULLIF(trim({x}), '') END";
 
     private static string Mapped(FieldPlan plan) =>
         plan.CodeMapKey is null || plan.RawColumn is null ? TrimmedRaw(plan) : $"coalesce(m{K(plan)}.canonical_value, {TrimmedRaw(plan)})";
@@ -100,34 +109,39 @@ internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnly
             joins.Append(CultureInfo.InvariantCulture, $"\nLEFT JOIN _intake_typed_0 p ON p.record_number = {raw.ParentRecordNumberSql}");
         }
 
-        var rules = new List<string>();
+        // Only the verdict is stored: the rule columns are recomputed for the few bad rows when quarantining
+        // (see Quarantine), which keeps a dozen mostly-NULL text columns out of a table of every row.
+        var rules = Rules(ps);
+        var bad = rules.Count == 0 ? "false" : string.Join(" OR ", rules.Select(r => $"({r.Sql}) IS NOT NULL"));
+        var sql = $"""
+            CREATE OR REPLACE TEMP TABLE {TypedTable} AS
+            SELECT l.*, ({bad}) AS bad
+            FROM (
+                {inner}
+                FROM {raw.Name} r{joins}
+                {Where}
+            ) l
+            """;
+        return new SqlStatement(sql, ps.ToArray());
+    }
+
+    /// <summary>Each row rule of the node as (column alias, SQL giving the broken rule's code or NULL) over the typed columns.</summary>
+    private List<(string Alias, string Sql)> Rules(SqlParameters ps)
+    {
+        var rules = new List<(string Alias, string Sql)>();
         foreach (var plan in plans.Where(p => p.FromColumn))
         {
-            rules.Add($"{RuleSql(plan, ps)} AS e{K(plan)}");
+            rules.Add(($"e{K(plan)}", RuleSql(plan, ps)));
         }
 
         for (var j = 0; j < node.DateOrder.Count; j++)
         {
             var earlier = plans.First(p => p.Field.Name == node.DateOrder[j].Earlier);
             var later = plans.First(p => p.Field.Name == node.DateOrder[j].Later);
-            rules.Add($"CASE WHEN v{K(later)} < v{K(earlier)} THEN 'decision_before_registration' END AS o{j}");
+            rules.Add(($"o{j.ToString(CultureInfo.InvariantCulture)}", $"CASE WHEN v{K(later)} < v{K(earlier)} THEN 'decision_before_registration' END"));
         }
 
-        var badColumns = plans.Where(p => p.FromColumn).Select(p => $"e{K(p)}").Concat(Enumerable.Range(0, node.DateOrder.Count).Select(j => $"o{j}")).ToList();
-        var bad = badColumns.Count == 0 ? "false" : string.Join(" OR ", badColumns.Select(c => $"{c} IS NOT NULL"));
-        var sql = $"""
-            CREATE OR REPLACE TEMP TABLE {TypedTable} AS
-            SELECT *, ({bad}) AS bad
-            FROM (
-                SELECT l.*{string.Concat(rules.Select(r => ",\n           " + r))}
-                FROM (
-                    {inner}
-                    FROM {raw.Name} r{joins}
-                    {Where}
-                ) l
-            )
-            """;
-        return new SqlStatement(sql, ps.ToArray());
+        return rules;
     }
 
     private (string Text, string Value) ValueSql(FieldPlan plan, SqlParameters ps)
@@ -178,8 +192,8 @@ internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnly
         switch (type)
         {
             case FieldType.LinkageKey:
-                // Cheaper than a regular expression on every row: 64 characters, none left after stripping hex digits.
-                rule.Append(CultureInfo.InvariantCulture, $" WHEN length({t}) <> 64 OR ltrim({t}, '0123456789abcdef') <> '' THEN 'malformed_linkage_key'");
+                // ^[0-9a-f]{64}$ as one RE2 full match: measured at a third of the cost of length() plus ltrim() on 1M keys.
+                rule.Append(CultureInfo.InvariantCulture, $" WHEN NOT regexp_full_match({t}, '[0-9a-f]{{64}}') THEN 'malformed_linkage_key'");
                 break;
             case FieldType.Code:
                 var codes = CodeListCatalog.Get(plan.Field.CodeList!);

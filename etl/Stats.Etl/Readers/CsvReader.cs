@@ -43,8 +43,8 @@ internal static partial class CsvReader
             throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: {Describe(ex.Message)}");
         }
 
-        // rowid follows file order (CREATE TABLE AS keeps insertion order), but inside a transaction it starts at a
-        // transaction-local offset, so record numbers count from the first rowid.
+        // rowid follows file order (CREATE TABLE AS keeps insertion order) but need not start at 0 (inside a
+        // transaction it starts at a transaction-local offset), so record numbers count from the first rowid.
         var first = await connection.ScalarAsync<long?>($"SELECT min(rowid) FROM {RawTable.NameOf(0)}", cancellationToken).ConfigureAwait(false) ?? 0;
         return FlatLayout.Tables(header, nodes, $"(r.rowid - {(first - 1).ToString(CultureInfo.InvariantCulture)})");
     }
