@@ -22,18 +22,13 @@ public static class SuppressionAudit
         ArgumentNullException.ThrowIfNull(dimensions);
         ArgumentNullException.ThrowIfNull(published);
         ArgumentNullException.ThrowIfNull(rule);
-        var constraints = AuditConstraints.Build(dimensions, published);
-        var unknown = published.Select(c => c.Status != ConfidentialityStatus.Free).ToArray();
-        var lower = published.Select(c => c.Value ?? 0).ToArray();
-        var upper = published.Select(c => c.Value).ToArray(); // null = no upper bound known yet
-        AuditPropagation.Run(constraints, unknown, lower, upper);
-
+        var (lower, upper) = FeasibleIntervals(dimensions, published);
         var findings = new List<AuditFinding>();
         for (var i = 0; i < published.Count; i++)
         {
             var cell = published[i];
-            var high = upper[i] ?? long.MaxValue;
-            if (!unknown[i])
+            var high = upper[i];
+            if (cell.Status == ConfidentialityStatus.Free)
             {
                 if (cell.Value > 0 && cell.Value < rule.K)
                 {
@@ -52,5 +47,16 @@ public static class SuppressionAudit
         }
 
         return findings;
+    }
+
+    /// <summary>Per cell (in input order) the derivable interval; <see cref="long.MaxValue"/> as upper = unbounded.</summary>
+    internal static (long[] Lower, long[] Upper) FeasibleIntervals(IReadOnlyList<string> dimensions, IReadOnlyList<ProtectedCell> published)
+    {
+        var constraints = AuditConstraints.Build(dimensions, published);
+        var unknown = published.Select(c => c.Status != ConfidentialityStatus.Free).ToArray();
+        var lower = published.Select(c => c.Value ?? 0).ToArray();
+        var upper = published.Select(c => c.Value).ToArray(); // null = no upper bound known yet
+        AuditPropagation.Run(constraints, unknown, lower, upper);
+        return (lower, upper.Select(u => u ?? long.MaxValue).ToArray());
     }
 }
