@@ -10,10 +10,19 @@ internal static class TestCube
     /// <summary>All (category or _T) combinations; each value is the sum of the leaves it covers.</summary>
     public static List<CubeCell> FromLeaves(string[][] categories, Func<string[], long> leaf)
     {
-        var leaves = Combinations(categories, withTotal: false).Select(c => (Coordinates: c, Value: leaf(c))).ToList();
-        return Combinations(categories, withTotal: true)
-            .Select(cell => new CubeCell(cell, leaves.Where(l => Covers(cell, l.Coordinates)).Sum(l => l.Value)))
-            .ToList();
+        // Each leaf adds its value to the 2^n cells that cover it (itself with any subset of coordinates set to _T).
+        var sums = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var coordinates in Combinations(categories, withTotal: false))
+        {
+            var value = leaf(coordinates);
+            for (var mask = 0; mask < 1 << categories.Length; mask++)
+            {
+                var key = string.Join("|", coordinates.Select((c, d) => (mask & (1 << d)) != 0 ? T : c));
+                sums[key] = sums.GetValueOrDefault(key) + value;
+            }
+        }
+
+        return Combinations(categories, withTotal: true).Select(c => new CubeCell(c, sums[string.Join("|", c)])).ToList();
     }
 
     /// <summary>Builds a 2-D cube from a row-major matrix of leaf values.</summary>
@@ -32,36 +41,6 @@ internal static class TestCube
         return result;
     }
 
-    public static bool Covers(IReadOnlyList<string> cell, IReadOnlyList<string> leaf) =>
-        cell.Select((code, d) => code == T || code == leaf[d]).All(x => x);
-
     public static ProtectedCell At(this IReadOnlyList<ProtectedCell> cells, params string[] coordinates) =>
         cells.Single(c => c.Coordinates.SequenceEqual(coordinates));
-
-    /// <summary>The relations (a total and its children along one dimension), found by coordinates only.</summary>
-    public static List<List<T>> Relations<T>(IReadOnlyList<T> cells, Func<T, IReadOnlyList<string>> coordinates)
-    {
-        var relations = new List<List<T>>();
-        foreach (var total in cells)
-        {
-            var c = coordinates(total);
-            for (var d = 0; d < c.Count; d++)
-            {
-                if (c[d] != TestCube.T)
-                {
-                    continue;
-                }
-
-                var dim = d;
-                var children = cells.Where(x =>
-                {
-                    var xc = coordinates(x);
-                    return xc[dim] != TestCube.T && Enumerable.Range(0, c.Count).All(e => e == dim || xc[e] == c[e]);
-                });
-                relations.Add([total, .. children]);
-            }
-        }
-
-        return relations;
-    }
 }
