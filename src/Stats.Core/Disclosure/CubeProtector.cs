@@ -13,8 +13,10 @@ namespace Stats.Core.Disclosure;
 /// suppressed non-zero cell pinned to one value and no primary cell with a derivable upper bound below k. Interval
 /// reasoning is weaker than exact linear programming: a cell recoverable only by adding or subtracting several
 /// relations at once (e.g. a suppressed cell that is a "bridge" between two groups of suppressed cells in a 2-D table)
-/// is not detected. Measured on random 2-D and 3-D test cubes, a few primary cells per thousand tables remain exactly
-/// recoverable that way; closing this needs an exact (rank or LP) check, not yet done.</para>
+/// is not detected. Measured once by Gaussian elimination over the 3,000 random tables of the property test: 171
+/// primary cells (15 in 2-D tables, 156 in 3-D, none in 1-D) stayed exactly recoverable that way. Closing this needs
+/// an exact (rank or LP) check in the repair loop and in the audit; until then this class must not protect a
+/// published channel on its own.</para>
 /// </summary>
 public static class CubeProtector
 {
