@@ -208,7 +208,8 @@ internal static partial class IndicatorDefinitionParser
                 : throw new IndicatorCatalogueException($"{file}: references.{p.Name} must be a string.");
         }
 
-        return result.Count == 0 ? throw new IndicatorCatalogueException($"{file}: 'references' must name at least one body.") : result;
+        // Empty is allowed: the warehouse's own quality indicators (Q02, Q03) are asked for by no monitoring body.
+        return result;
     }
 
     [GeneratedRegex("^[A-Z][0-9]{2}[A-Z]?$")]

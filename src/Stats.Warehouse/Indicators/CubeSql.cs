@@ -20,7 +20,7 @@ internal static class CubeSql
         var sql = new StringBuilder();
         sql.AppendLine("INSERT INTO ind_cell BY NAME");
         sql.AppendLine("WITH u AS (");
-        sql.AppendLine($"    SELECT *, CAST(year(ref_date) AS INTEGER) AS y_, CAST(quarter(ref_date) AS INTEGER) AS q_, CAST(month(ref_date) AS INTEGER) AS m_ FROM {units}");
+        sql.AppendLine(CultureInfo.InvariantCulture, $"    SELECT *, CAST(year(ref_date) AS INTEGER) AS y_, CAST(quarter(ref_date) AS INTEGER) AS q_, CAST(month(ref_date) AS INTEGER) AS m_ FROM {units}");
         sql.AppendLine("),");
         AppendAggregate(sql, indicator, lattices, used);
         sql.AppendLine(",");
@@ -58,12 +58,12 @@ internal static class CubeSql
         var period = (hasM ? "WHEN grouping(m_) = 0 THEN m_ " : string.Empty) + (hasQ ? "WHEN grouping(q_) = 0 THEN q_ " : string.Empty);
         sql.AppendLine("agg AS (");
         sql.AppendLine("    SELECT");
-        sql.AppendLine($"        CASE {freq}ELSE 'A' END AS freq,");
+        sql.AppendLine(freq.Length == 0 ? "        'A' AS freq," : $"        CASE {freq}ELSE 'A' END AS freq,");
         sql.AppendLine("        y_ AS \"year\",");
-        sql.AppendLine($"        CAST(CASE {period}ELSE 0 END AS INTEGER) AS period_no,");
+        sql.AppendLine(period.Length == 0 ? "        0 AS period_no," : $"        CAST(CASE {period}ELSE 0 END AS INTEGER) AS period_no,");
         foreach (var d in used)
         {
-            sql.AppendLine($"        CASE WHEN grouping(\"{d}\") = 1 THEN '_T' ELSE CAST(\"{d}\" AS VARCHAR) END AS \"{d}\",");
+            sql.AppendLine(CultureInfo.InvariantCulture, $"        CASE WHEN grouping(\"{d}\") = 1 THEN '_T' ELSE CAST(\"{d}\" AS VARCHAR) END AS \"{d}\",");
         }
 
         sql.AppendLine("        count(DISTINCT unit_id) AS contributors,");
@@ -84,7 +84,7 @@ internal static class CubeSql
             columns.AddRange(l.By.Select(b => $"\"{b}\""));
             return "(" + string.Join(", ", columns) + ")";
         });
-        sql.AppendLine($"    GROUP BY GROUPING SETS ({string.Join(", ", sets)})");
+        sql.AppendLine(CultureInfo.InvariantCulture, $"    GROUP BY GROUPING SETS ({string.Join(", ", sets)})");
         sql.Append(')');
     }
 

@@ -59,7 +59,8 @@ internal static class UnitQueries
             }
         }
 
-        if (indicator.Measure is IndicatorMeasure.Sum or IndicatorMeasure.Max or IndicatorMeasure.Ratio)
+        // A ratio is over rows (e.g. one row per record and field checked), so several rows per unit are fine there.
+        if (indicator.Measure is IndicatorMeasure.Sum or IndicatorMeasure.Max)
         {
             var duplicated = await writer.ScalarAsync<long>($"SELECT count(*) - count(DISTINCT unit_id) FROM {table}", ct).ConfigureAwait(false);
             if (duplicated > 0)
@@ -75,7 +76,7 @@ internal static class UnitQueries
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         await using var command = writer.CreateCommand(
-            "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = $table AND temporary ORDER BY column_index", ("table", table));
+            "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = $table AND database_name = 'temp' ORDER BY column_index", ("table", table));
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {

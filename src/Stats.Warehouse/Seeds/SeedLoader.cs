@@ -19,7 +19,7 @@ public sealed class SeedLoader(SqlFiles sql)
     public async Task<IReadOnlyList<string>> LoadAsync(DuckDBConnection connection, CancellationToken cancellationToken)
     {
         var reloaded = new List<string>();
-        var seeds = CodeListCatalog.All.Select(c => (c.Name, c.Table, c.SeedFile)).Concat(ReferenceSeeds.Select(r => (r.Name, r.Table, r.Name + ".csv")));
+        var seeds = CodeListCatalog.All.Select(c => (c.Name, c.Table, c.SeedFile)).Concat(ReferenceSeeds.Select(r => (r.Name, r.Table, SeedFile: r.Name + ".csv")));
         foreach (var seed in seeds)
         {
             var path = sql.PathOf(Path.Combine("seeds", seed.SeedFile));
