@@ -19,6 +19,9 @@ public sealed class IndicatorCatalogue
         Indicators.FirstOrDefault(i => string.Equals(i.Id, id, StringComparison.Ordinal))
         ?? throw new UnknownIndicatorException(id, Indicators.Select(i => i.Id).ToList());
 
+    /// <summary>Whether the categories of a dimension add up to its total.</summary>
+    public bool IsAdditive(string dimension) => Dimension(dimension).Additive;
+
     public DimensionDefinition Dimension(string id) =>
         Dimensions.First(d => string.Equals(d.Id, id, StringComparison.Ordinal));
 
