@@ -20,6 +20,12 @@ public sealed class WarehouseOptions
     /// <summary>Folder holding migrations/, models/, tests/, seeds/; null means the copy next to the binaries.</summary>
     public string? SqlDirectory { get; set; }
 
+    /// <summary>Threshold k of the disclosure rule: published cells with 1 … k−1 persons are suppressed.</summary>
+    public int DisclosureK { get; set; } = 5;
+
+    /// <summary>A period stays provisional (flag p) until this many days after its end.</summary>
+    public int ProvisionalLagDays { get; set; } = 90;
+
     public string DataPath => Path.GetFullPath(DataDirectory);
     public string WorkingDatabasePath => Path.Combine(DataPath, "warehouse.duckdb");
     public string VintagesPath => Path.Combine(DataPath, "vintages");

@@ -1,12 +1,13 @@
 using DuckDB.NET.Data;
 using Stats.Warehouse.Build;
+using Stats.Warehouse.Indicators;
 using Stats.Warehouse.Sql;
 using Stats.Warehouse.Vintages;
 
 namespace Stats.Warehouse.Publish;
 
 /// <summary>
-/// Build → data tests → snapshot → atomic switch. Nothing is published unless every data test passes; a failure
+/// Build → indicator cubes → data tests → snapshot → atomic switch. Nothing is published unless every data test passes; a failure
 /// or an error leaves current.json and the previous vintage serving. Runs on the single writer connection.
 /// </summary>
 public sealed class Publisher(WarehouseDatabase database, TimeProvider time)
@@ -15,16 +16,18 @@ public sealed class Publisher(WarehouseDatabase database, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(writer);
         var build = await new ModelBuilder(database).BuildAsync(writer, progress, ct).ConfigureAwait(false);
+        var store = new VintageStore(database.Options);
+        // Flags r compare with what readers see now: the current vintage.
+        var indicators = await new IndicatorBuilder(database, time).BuildAsync(writer, store.Current()?.FilePath, progress, ct).ConfigureAwait(false);
 
         progress?.Report("data tests");
         var failures = await new DataTestRunner(database.Sql).RunAsync(writer, ct).ConfigureAwait(false);
         if (failures.Count > 0)
         {
             progress?.Report($"not published: {failures.Count} data test(s) failed");
-            return new PublishResult(false, null, failures, build);
+            return new PublishResult(false, null, failures, build) { Indicators = indicators };
         }
 
-        var store = new VintageStore(database.Options);
         var logged = await writer.ScalarAsync<int>("SELECT coalesce(max(vintage_id), 0) FROM meta_vintage_log", ct).ConfigureAwait(false);
         var id = Math.Max(logged, store.HighestIdOnDisk()) + 1;
         var publishedAt = time.GetUtcNow();
@@ -51,6 +54,6 @@ public sealed class Publisher(WarehouseDatabase database, TimeProvider time)
             ("file", manifest.File)).ConfigureAwait(false);
 
         progress?.Report($"published vintage {id}");
-        return new PublishResult(true, manifest.ToInfo(store.VintagesPath), [], build);
+        return new PublishResult(true, manifest.ToInfo(store.VintagesPath), [], build) { Indicators = indicators };
     }
 }

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using DuckDB.NET.Data;
+using Stats.Core.Indicators;
+using Stats.Warehouse.Sql;
+
+namespace Stats.Warehouse.Indicators;
+
+/// <summary>
+/// Builds every indicator cube of the catalogue (sql/indicators) on the writer, in one transaction: unit queries,
+/// cells per period and lattice, disclosure control, rates, flags against the previous vintage, and the catalogue
+/// tables. Runs at publish after the model build and before the data tests.
+/// </summary>
+public sealed class IndicatorBuilder(WarehouseDatabase database, TimeProvider time)
+{
+    public async Task<IndicatorBuildResult> BuildAsync(
+        DuckDBConnection writer, string? previousVintageFile, IProgress<string>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var options = database.Options;
+        if (options.DisclosureK < 2)
+        {
+            throw new InvalidOperationException(
+                $"Warehouse:DisclosureK is {options.DisclosureK}; the threshold k must be at least 2 (k = 1 would publish every count).");
+        }
+
+        var total = Stopwatch.StartNew();
+        var catalogue = IndicatorCatalogueFiles.Load(database.Sql);
+        var asOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        await PreviousVintage.LoadAsync(writer, previousVintageFile, ct).ConfigureAwait(false);
+
+        var summaries = new List<IndicatorCubeSummary>();
+        await using (var tx = await writer.BeginTransactionAsync(ct).ConfigureAwait(false))
+        {
+            await CubeTables.CreateAsync(writer, catalogue, ct).ConfigureAwait(false);
+            var counted = catalogue.Indicators.Where(i => i.Measure != IndicatorMeasure.Rate).ToList();
+            foreach (var indicator in counted)
+            {
+                progress?.Report($"units {indicator.Id}");
+                await UnitQueries.RunAsync(writer, database.Sql, indicator, options.ReportingCountry, asOf, ct).ConfigureAwait(false);
+            }
+
+            await CreatePeriodsAsync(writer, counted, asOf, ct).ConfigureAwait(false);
+            foreach (var indicator in counted)
+            {
+                progress?.Report($"cube {indicator.Id}");
+                summaries.Add(await BuildCountedAsync(writer, catalogue, indicator, options.DisclosureK, ct).ConfigureAwait(false));
+            }
+
+            foreach (var indicator in catalogue.Indicators.Where(i => i.Measure == IndicatorMeasure.Rate))
+            {
+                progress?.Report($"cube {indicator.Id}");
+                summaries.Add(await BuildRateAsync(writer, catalogue, indicator, ct).ConfigureAwait(false));
+            }
+
+            progress?.Report("flags");
+            await writer.ExecuteAsync(
+                database.Sql.Read(Path.Combine("build", "030_ind_flags.sql")).Text, ct,
+                ("as_of", asOf.ToDateTime(TimeOnly.MinValue)), ("lag_days", options.ProvisionalLagDays)).ConfigureAwait(false);
+            await CubeTables.WriteCatalogueAsync(writer, catalogue, options.DisclosureK, ct).ConfigureAwait(false);
+            foreach (var indicator in counted)
+            {
+                await writer.ExecuteAsync($"DROP TABLE IF EXISTS {UnitQueries.TableOf(indicator)}", ct).ConfigureAwait(false);
+            }
+
+            await tx.CommitAsync(ct).ConfigureAwait(false);
+        }
+
+        var revised = await RevisedByIndicatorAsync(writer, ct).ConfigureAwait(false);
+        return new IndicatorBuildResult(
+            summaries.Select(s => s with { Revised = revised.GetValueOrDefault(s.Id) }).ToList(), total.Elapsed);
+    }
+
+    private async Task<IndicatorCubeSummary> BuildCountedAsync(
+        DuckDBConnection writer, IndicatorCatalogue catalogue, IndicatorDefinition indicator, int configuredK, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        var offset = await writer.ScalarAsync<long>("SELECT coalesce(max(cell_id), 0) FROM ind_cell", ct).ConfigureAwait(false);
+        var cells = await writer.ExecuteAsync(
+            CubeSql.Insert(catalogue, indicator), ct,
+            ("offset", offset), ("indicator_id", indicator.Id), ("unit", indicator.Unit), ("estimated", indicator.Estimated)).ConfigureAwait(false);
+        var (primary, secondary) = indicator.Disclosure.Threshold
+            ? await CellProtection.ApplyAsync(writer, indicator, indicator.Disclosure.EffectiveK(configuredK), ct).ConfigureAwait(false)
+            : (0, 0);
+        return new IndicatorCubeSummary(indicator.Id, cells, primary, secondary, 0, watch.Elapsed);
+    }
+
+    private async Task<IndicatorCubeSummary> BuildRateAsync(
+        DuckDBConnection writer, IndicatorCatalogue catalogue, IndicatorDefinition indicator, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        var numerator = catalogue.Get(indicator.Rate!.Numerator);
+        var offset = await writer.ScalarAsync<long>("SELECT coalesce(max(cell_id), 0) FROM ind_cell", ct).ConfigureAwait(false);
+        var cells = await writer.ExecuteAsync(
+            database.Sql.Read(Path.Combine("build", "020_ind_rate.sql")).Text, ct,
+            ("offset", offset), ("rate_id", indicator.Id), ("numerator", numerator.Id), ("factor", indicator.Factor),
+            ("estimated", indicator.Estimated), ("unit", indicator.Unit),
+            ("lattices", string.Join(';', Lattices.NamesAt(indicator, Frequency.Annual)))).ConfigureAwait(false);
+        var counts = await StatusCountsAsync(writer, indicator.Id, ct).ConfigureAwait(false);
+        return new IndicatorCubeSummary(indicator.Id, cells, counts.Primary, counts.Secondary, 0, watch.Elapsed);
+    }
+
+    private async Task CreatePeriodsAsync(DuckDBConnection writer, List<IndicatorDefinition> counted, DateOnly asOf, CancellationToken ct)
+    {
+        var years = counted.Count == 0
+            ? "SELECT CAST(NULL AS INTEGER) AS y WHERE false"
+            : "SELECT DISTINCT CAST(year(ref_date) AS INTEGER) AS y FROM (" +
+              string.Join(" UNION ALL ", counted.Select(i => $"SELECT ref_date FROM {UnitQueries.TableOf(i)}")) + ")";
+        await writer.ExecuteAsync($"CREATE OR REPLACE TEMP TABLE ind_year AS {years}", ct).ConfigureAwait(false);
+        await writer.ExecuteAsync(
+            database.Sql.Read(Path.Combine("build", "010_ind_period.sql")).Text, ct, ("as_of", asOf.ToDateTime(TimeOnly.MinValue))).ConfigureAwait(false);
+    }
+
+    private static async Task<(long Primary, long Secondary)> StatusCountsAsync(DuckDBConnection writer, string id, CancellationToken ct) =>
+        (await writer.ScalarAsync<long>("SELECT count(*) FROM ind_cell WHERE indicator_id = $id AND conf_status = 'C'", ct, ("id", id)).ConfigureAwait(false),
+         await writer.ScalarAsync<long>("SELECT count(*) FROM ind_cell WHERE indicator_id = $id AND conf_status = 'D'", ct, ("id", id)).ConfigureAwait(false));
+
+    private static async Task<Dictionary<string, long>> RevisedByIndicatorAsync(DuckDBConnection writer, CancellationToken ct)
+    {
+        var result = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var command = writer.CreateCommand(
+            "SELECT indicator_id, count(*) FROM ind_cell WHERE contains(obs_flag, 'r') GROUP BY indicator_id");
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            result[reader.GetString(0)] = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+        }
+
+        return result;
+    }
+}
