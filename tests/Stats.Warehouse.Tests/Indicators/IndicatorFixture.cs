@@ -1,9 +1,11 @@
+using Stats.Warehouse.Indicators;
 using Stats.Warehouse.Tests.Support;
 
 namespace Stats.Warehouse.Tests.Indicators;
 
 /// <summary>
-/// Hand-built deliveries for the indicator unit queries, built once per test class (the queries only read).
+/// Hand-built deliveries, the model and the indicator cubes (ind_cell) as of <see cref="UnitQuery.AsOf"/>, built once per
+/// test class (the tests only read).
 /// Victims: <see cref="Fixtures.VictimsAsync"/> (P1–P6) plus P7, P8 and more services below; justice: own cases.
 /// <code>
 /// Extra victims (batch NRM):
@@ -42,6 +44,8 @@ public sealed class IndicatorFixture : IAsyncLifetime
         await VictimsAsync(Warehouse.Staging);
         await JusticeAsync(Warehouse.Staging);
         await Warehouse.BuildAsync();
+        var time = new ManualTime(new DateTimeOffset(UnitQuery.AsOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+        await new IndicatorBuilder(Warehouse.Database, time).BuildAsync(Warehouse.Writer, null, null, CancellationToken.None);
     }
 
     public async Task DisposeAsync() => await Warehouse.DisposeAsync();

@@ -1,19 +1,18 @@
 namespace Stats.Warehouse.Tests.Indicators;
 
-/// <summary>A01–A06 unit queries on the hand-counted services of <see cref="IndicatorFixture"/>.</summary>
+/// <summary>A01–A06 cubes (ind_cell) on the hand-counted services of <see cref="IndicatorFixture"/>.</summary>
 public sealed class ServiceIndicatorTests(IndicatorFixture fixture) : IClassFixture<IndicatorFixture>
 {
-    private const string Month = "strftime(ref_date, '%Y-%m')";
-
     [Fact]
     public async Task A01_counts_assisted_persons_per_type_and_organisation()
     {
         var wh = fixture.Warehouse;
         // 2022: P4 (ACCOM). 2023: P1 03-11 (ACCOM, HEALTH), P2 04-06 (LEGAL NRM, ACCOM NGO1 in May), P7 10-06 (ACCOM, PSYCH, RETURN).
-        (await UnitQuery.CountAsync(wh, "A01", Month)).Should().Equal("2022-11|1", "2023-03|1", "2023-04|1", "2023-10|1");
-        (await UnitQuery.CountAsync(wh, "A01", "year(ref_date), assistance_type")).Should().Equal(
+        (await Cells.LinesAsync(wh, "A01", "M")).Should().Equal("2022-11|1", "2023-03|1", "2023-04|1", "2023-10|1");
+        (await Cells.LinesAsync(wh, "A01", "A")).Should().Equal("2022|1", "2023|3");
+        (await Cells.LinesAsync(wh, "A01", "A", "assistance_type")).Should().Equal(
             "2022|ACCOM|1", "2023|ACCOM|3", "2023|HEALTH|1", "2023|LEGAL|1", "2023|PSYCH|1", "2023|RETURN|1");
-        (await UnitQuery.CountAsync(wh, "A01", "year(ref_date), organisation")).Should().Equal("2022|NGO1|1", "2023|NGO1|1", "2023|NRM|3");
+        (await Cells.LinesAsync(wh, "A01", "A", "organisation")).Should().Equal("2022|NGO1|1", "2023|NGO1|1", "2023|NRM|3");
     }
 
     [Fact]
@@ -21,8 +20,9 @@ public sealed class ServiceIndicatorTests(IndicatorFixture fixture) : IClassFixt
     {
         var wh = fixture.Warehouse;
         // P4 2022-11-20; P1 03-11, P2 05-02 (NGO1), P7 10-06.
-        (await UnitQuery.CountAsync(wh, "A02", Month + ", organisation")).Should().Equal(
-            "2022-11|NGO1|1", "2023-03|NRM|1", "2023-05|NGO1|1", "2023-10|NRM|1");
+        (await Cells.LinesAsync(wh, "A02", "M")).Should().Equal("2022-11|1", "2023-03|1", "2023-05|1", "2023-10|1");
+        (await Cells.LinesAsync(wh, "A02", "Q", "organisation")).Should().Equal(
+            "2022-Q4|NGO1|1", "2023-Q1|NRM|1", "2023-Q2|NGO1|1", "2023-Q4|NRM|1");
     }
 
     [Fact]
@@ -30,9 +30,9 @@ public sealed class ServiceIndicatorTests(IndicatorFixture fixture) : IClassFixt
     {
         var wh = fixture.Warehouse;
         // Reflection periods: P1 granted 03-15, P5 refused 07-10, P7 granted 10-07.
-        (await UnitQuery.CountAsync(wh, "A03", "year(ref_date), outcome")).Should().Equal("2023|GRANTED|2", "2023|REFUSED|1");
+        (await Cells.LinesAsync(wh, "A03", "A", "outcome")).Should().Equal("2023|GRANTED|2", "2023|REFUSED|1");
         // Permits issued: P1 renewal 2023 (no ground), P2 first permit 2024; P2's refused first permit of 2023 is excluded.
-        (await UnitQuery.CountAsync(wh, "A04", "year(ref_date), decision_type, permit_ground")).Should().Equal(
+        (await Cells.LinesAsync(wh, "A04", "A", "decision_type", "permit_ground")).Should().Equal(
             "2023|PERMIT_RENEWAL|UNK|1", "2024|PERMIT_FIRST|COOPERATION|1");
     }
 
@@ -41,8 +41,8 @@ public sealed class ServiceIndicatorTests(IndicatorFixture fixture) : IClassFixt
     {
         var wh = fixture.Warehouse;
         // Protection: P7 granted 12-01; P8 refused.
-        (await UnitQuery.CountAsync(wh, "A05", Month)).Should().Equal("2023-12|1");
+        (await Cells.LinesAsync(wh, "A05", "Q")).Should().Equal("2023-Q4|1");
         // Return: P8 granted 2023-12-15 and 2024-01-20; P7's reintegration assistance (RETURN episode) is not a return.
-        (await UnitQuery.CountAsync(wh, "A06", Month + ", organisation")).Should().Equal("2023-12|NRM|1", "2024-01|NRM|1");
+        (await Cells.LinesAsync(wh, "A06", "Q", "organisation")).Should().Equal("2023-Q4|NRM|1", "2024-Q1|NRM|1");
     }
 }

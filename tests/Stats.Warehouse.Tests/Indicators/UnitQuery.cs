@@ -11,7 +11,7 @@ namespace Stats.Warehouse.Tests.Indicators;
 /// </summary>
 internal static class UnitQuery
 {
-    public static readonly DateOnly AsOf = new(2024, 3, 1);
+    public static readonly DateOnly AsOf = new(2024, 12, 31);
 
     /// <summary>Distinct units per group: <paramref name="groupBy"/> are expressions over the unit query's columns.</summary>
     public static Task<List<string>> CountAsync(TempWarehouse wh, string indicatorId, string groupBy) =>
