@@ -13,8 +13,8 @@ internal static class IndicatorCommand
 
     public static readonly Option<string> By = new("--by")
     {
-        Description = "Comma-separated breakdowns the indicator allows (e.g. sex,age_group) plus at most one of year, quarter, month. " +
-                      "Default: year (the total per year).",
+        Description = "Comma-separated breakdowns the indicator allows (e.g. sex,age_group) plus at most one of year, quarter, month; " +
+                      "year alone gives the total per year.",
         DefaultValueFactory = _ => "year",
     };
 
