@@ -1,7 +1,8 @@
 namespace Stats.EndToEnd.Tests;
 
-/// <summary>Issue 3: `stats indicators` and `stats indicator` on one published demo vintage, as an operator uses them.</summary>
-public sealed class Issue3IndicatorCommandTests(Issue3DemoFixture demo) : IClassFixture<Issue3DemoFixture>
+/// <summary>Issue 3: `stats indicators`, `stats indicator` and `stats vintages` on the demo's vintages, as an operator uses them.</summary>
+[Collection(Issue3VintagesCollection.Name)]
+public sealed class Issue3IndicatorCommandTests(Issue3VintagesFixture demo)
 {
     [Fact]
     public void Issue_3_demo_prints_headline_indicators_and_they_agree_with_the_ground_truth()
@@ -16,8 +17,12 @@ public sealed class Issue3IndicatorCommandTests(Issue3DemoFixture demo) : IClass
     {
         var run = await CliRun.RunAsync("indicators", "--data", demo.DataPath);
 
+        var first = await CliRun.RunAsync("indicators", "--vintage", "1", "--data", demo.DataPath);
+
         run.ExitCode.Should().Be(0, run.Error);
-        run.Output.Should().Contain("vintage 1");
+        run.Output.Should().Contain("Indicator catalogue of vintage 2");
+        first.ExitCode.Should().Be(0, first.Error);
+        first.Output.Should().Contain("Indicator catalogue of vintage 1");
         var rows = Issue3TableText.Rows(run.Output);
         var files = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "sql", "indicators"), "*.json")
             .Select(Path.GetFileNameWithoutExtension).Where(n => n != "dimensions");
@@ -34,7 +39,8 @@ public sealed class Issue3IndicatorCommandTests(Issue3DemoFixture demo) : IClass
     [Fact]
     public async Task Issue_3_registered_victims_by_sex_in_the_analyst_view_equal_the_ground_truth()
     {
-        var run = await CliRun.RunAsync("indicator", "V04", "--by", "sex,year", "--role", "analyst", "--data", demo.DataPath);
+        var run = await CliRun.RunAsync("indicator", "V04", "--by", "sex,year", "--role", "analyst", "--vintage", "1", "--data", demo.DataPath);
+        var corrected = await CliRun.RunAsync("indicator", "V04", "--role", "analyst", "--data", demo.DataPath);
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Output.Should().Contain("V04 Registered victims").And.Contain("unit persons").And.Contain("vintage 1").And.Contain("role analyst");
@@ -43,6 +49,9 @@ public sealed class Issue3IndicatorCommandTests(Issue3DemoFixture demo) : IClass
         year["_T"].Should().Be(demo.Truth.RegisteredVictims);
         year.Where(kv => kv.Key != "_T").Should().BeEquivalentTo(
             demo.Truth.RegisteredVictimsBySex.ToDictionary(kv => kv.Key, kv => (double?)kv.Value));
+        corrected.Output.Should().Contain("vintage 2");
+        Issue3TableText.Number(Issue3TableText.Rows(corrected.Output).Single(r => r["Period"] == "2025")["Value"])
+            .Should().Be(demo.Truth.RegisteredVictims + Issue3VintagesFixture.NewPersons, "the correction adds new persons");
     }
 
     [Theory]
@@ -107,12 +116,12 @@ public sealed class Issue3IndicatorCommandTests(Issue3DemoFixture demo) : IClass
     [InlineData(new[] { "indicator", "X99" }, new[] { "Unknown indicator 'X99'", "V04" })]
     [InlineData(new[] { "indicator", "V06", "--by", "age_group" }, new[] { "V06 does not allow the breakdown 'age_group'" })]
     [InlineData(new[] { "indicator", "V04", "--by", "form_any,month" }, new[] { "V04 is not published by form_any per month" })]
-    [InlineData(new[] { "indicator", "V04", "--vintage", "7" }, new[] { "Vintage 7 does not exist", "Published vintages: 1." })]
-    [InlineData(new[] { "indicators", "--vintage", "7" }, new[] { "Vintage 7 does not exist", "Published vintages: 1." })]
+    [InlineData(new[] { "indicator", "V04", "--vintage", "7" }, new[] { "Vintage 7 does not exist", "Published vintages: 1, 2." })]
+    [InlineData(new[] { "indicators", "--vintage", "7" }, new[] { "Vintage 7 does not exist", "Published vintages: 1, 2." })]
     [InlineData(new[] { "indicator", "V04", "--role", "minister" }, new[] { "Unknown role 'minister'", "public or analyst" })]
-    [InlineData(new[] { "vintages", "diff", "1", "3" }, new[] { "Vintage 3 does not exist", "Published vintages: 1." })]
-    [InlineData(new[] { "vintages", "diff", "1", "1", "--indicator", "Z01" }, new[] { "Unknown indicator 'Z01'" })]
-    [InlineData(new[] { "vintages", "diff", "1", "1", "--role", "x" }, new[] { "Unknown role 'x'" })]
+    [InlineData(new[] { "vintages", "diff", "1", "3" }, new[] { "Vintage 3 does not exist", "Published vintages: 1, 2." })]
+    [InlineData(new[] { "vintages", "diff", "1", "2", "--indicator", "Z01" }, new[] { "Unknown indicator 'Z01'" })]
+    [InlineData(new[] { "vintages", "diff", "1", "2", "--role", "x" }, new[] { "Unknown role 'x'" })]
     public async Task Issue_3_a_request_that_cannot_be_answered_exits_1_with_one_line_naming_the_problem(string[] args, string[] expected)
     {
         var run = await CliRun.RunAsync([.. args, "--data", demo.DataPath]);
@@ -127,16 +136,17 @@ public sealed class Issue3IndicatorCommandTests(Issue3DemoFixture demo) : IClass
     }
 
     [Fact]
-    public async Task Issue_3_vintages_lists_the_published_vintage_as_current_and_a_vintage_compared_with_itself_has_no_change()
+    public async Task Issue_3_vintages_lists_both_vintages_with_the_newest_current_and_a_vintage_compared_with_itself_has_no_change()
     {
         var list = await CliRun.RunAsync("vintages", "--data", demo.DataPath);
-        var diff = await CliRun.RunAsync("vintages", "diff", "1", "1", "--role", "analyst", "--data", demo.DataPath);
+        var diff = await CliRun.RunAsync("vintages", "diff", "2", "2", "--role", "analyst", "--data", demo.DataPath);
 
         list.ExitCode.Should().Be(0, list.Error);
-        var row = Issue3TableText.Rows(list.Output).Should().ContainSingle().Subject;
-        row["Id"].Should().Be("1");
-        row.Values.Should().Contain("current");
+        var rows = Issue3TableText.Rows(list.Output);
+        rows.Select(r => r["Id"]).Should().Equal("1", "2");
+        rows[0].Values.Should().NotContain("current");
+        rows[1].Values.Should().Contain("current");
         diff.ExitCode.Should().Be(0, diff.Error);
-        diff.Output.Should().Contain("0 cell(s) changed from vintage 1 to vintage 1 (analyst values).");
+        diff.Output.Should().Contain("0 cell(s) changed from vintage 2 to vintage 2 (analyst values).");
     }
 }
