@@ -49,7 +49,7 @@ internal sealed class DemoRun(IAnsiConsole console, StatsEnvironment env, int ye
 
         Step("5. Figures from the published vintage, next to the generator's ground truth");
         var store = new VintageStore(env.Warehouse);
-        var current = store.Current() ?? throw new InvalidOperationException("No vintage is published.");
+        var current = publish.Vintage!;
         await using var snapshot = await store.OpenReadOnlyAsync(current, cancellationToken).ConfigureAwait(false);
         var summary = await SummaryReport.ReadAsync(snapshot, year, session.Database.Sql, cancellationToken).ConfigureAwait(false);
         var checks = SummaryComparison.Compare(summary, generated.GroundTruth).ToList();
