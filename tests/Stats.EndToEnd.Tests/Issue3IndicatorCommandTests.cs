@@ -55,7 +55,7 @@ public sealed class Issue3IndicatorCommandTests(Issue3VintagesFixture demo)
     }
 
     [Theory]
-    [InlineData("V04", "sex,month")]
+    [InlineData("V04", "sex,quarter")]
     [InlineData("V04", "form_main,quarter")]
     [InlineData("V04", "sex,age_group")]
     [InlineData("V04", "region")]

@@ -41,7 +41,7 @@ internal static class CellProtection
     /// are what readers look at first, so secondary suppression prefers detailed, monthly cells.
     /// </summary>
     private static List<double> Costs(List<ProtectionCell> cells) =>
-        cells.Select(c => (c.Contributors + 1.0) * (1 + c.Codes.Count(code => code == "_T") + (c.Frequency == "A" ? 2 : c.Frequency == "Q" ? 1 : 0)))
+        cells.Select(c => (c.Contributors + 1.0) * (1 + c.Codes.Count(code => code == "_T")) * (c.Frequency == "A" ? 10 : c.Frequency == "Q" ? 3 : 1))
             .ToList();
 
     private static async Task<List<(int Year, ProtectionCell Cell)>> ReadAsync(DuckDBConnection writer, IndicatorDefinition indicator, CancellationToken ct)

@@ -38,7 +38,7 @@ public sealed class ReaderAndDiffTests
     [Theory]
     [InlineData("V99", "sex", "Unknown indicator 'V99'. The catalogue holds: A01*")]
     [InlineData("V04", "colour", "V04 does not allow the breakdown 'colour'. Allowed: sex, age_group*")]
-    [InlineData("V04", "region,month", "V04 is not published by region per month. Published per month: total; *")]
+    [InlineData("V04", "region,month", "V04 is not published by region per month. Published per month: total.")]
     [InlineData("V04", "year,month", "Give at most one of year, quarter, month.")]
     public async Task Requests_the_catalogue_cannot_answer_get_a_clear_message(string id, string by, string message)
     {
