@@ -82,6 +82,18 @@ public sealed class CubeBuildTests
     }
 
     [Fact]
+    public async Task Rates_over_a_projected_population_are_flagged_estimated_and_their_counts_are_not()
+    {
+        await using var wh = await BuiltCube.CreateAsync(Now, beforeBuild: w => w.Writer.ExecuteAsync(
+            "UPDATE ref_population SET is_estimate = (\"year\" = 2023)", CancellationToken.None));
+        (await Query.LinesAsync(wh.Writer,
+            """
+            SELECT indicator_id, bool_and(contains(analyst_flag, 'e')), bool_or(contains(analyst_flag, 'e'))
+            FROM ind_cell WHERE indicator_id IN ('V04', 'V05', 'V05M') AND "year" = 2023 GROUP BY ALL ORDER BY ALL
+            """)).Should().Equal("V04|False|False", "V05|True|True", "V05M|True|True");
+    }
+
+    [Fact]
     public async Task A_threshold_below_2_is_refused_naming_the_setting()
     {
         await using var wh = await TempWarehouse.CreateAsync();
