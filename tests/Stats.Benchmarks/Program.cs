@@ -26,6 +26,22 @@ if (args is ["memory-child", var rows, var memoryLimit])
     return await MemoryProbe.RunChildAsync(int.Parse(rows, CultureInfo.InvariantCulture), memoryLimit);
 }
 
+// `indicators-setup` generates/loads/builds (or finds cached) the 10-year warehouse and prints its volumes;
+// `indicators-profile` adds one indicator build broken down per indicator.
+if (args is ["indicators-setup" or "indicators-profile"])
+{
+    var cache = IndicatorWarehouseCache.Default;
+    var folder = await cache.EnsureAsync(CancellationToken.None);
+    await using var warehouse = await IndicatorWarehouse.OpenCopyAsync(folder, CancellationToken.None);
+    await IndicatorVolumes.PrintAsync(cache, warehouse.Writer, CancellationToken.None);
+    if (args[0] == "indicators-profile")
+    {
+        Console.WriteLine(await IndicatorBuildProfile.RunAsync(warehouse, CancellationToken.None));
+    }
+
+    return 0;
+}
+
 // Loads take seconds each: a few iterations give a stable mean; in-process avoids rebuilding the solution.
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(1).WithIterationCount(5).WithLaunchCount(1)
