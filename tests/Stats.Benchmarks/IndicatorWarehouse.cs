@@ -20,7 +20,7 @@ internal sealed class IndicatorWarehouse : IAsyncDisposable
     public WarehouseDatabase Database { get; }
     public DuckDBConnection Writer { get; }
 
-    public static async Task<IndicatorWarehouse> OpenCopyAsync(string cachedFolder, CancellationToken ct)
+    public static async Task<IndicatorWarehouse> OpenCopyAsync(string cachedFolder, string memoryLimit, CancellationToken ct)
     {
         var folder = Directory.CreateTempSubdirectory("stats-bench-ind-").FullName;
         foreach (var file in Directory.EnumerateFiles(cachedFolder, "warehouse.duckdb*"))
@@ -28,7 +28,7 @@ internal sealed class IndicatorWarehouse : IAsyncDisposable
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         }
 
-        var database = new WarehouseDatabase(new WarehouseOptions { DataDirectory = folder });
+        var database = new WarehouseDatabase(new WarehouseOptions { DataDirectory = folder, MemoryLimit = memoryLimit });
         return new IndicatorWarehouse(folder, database, await database.OpenWriterAsync(ct));
     }
 

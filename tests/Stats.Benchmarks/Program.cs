@@ -28,15 +28,22 @@ if (args is ["memory-child", var rows, var memoryLimit])
 
 // `indicators-setup` generates/loads/builds (or finds cached) the 10-year warehouse and prints its volumes;
 // `indicators-profile` adds one indicator build broken down per indicator.
-if (args is ["indicators-setup" or "indicators-profile"])
+// `indicators-reference cube|sets` times one pass of a reference per indicator. `--limit 4GB` sets memory_limit.
+if (args is ["indicators-setup" or "indicators-profile" or "indicators-reference", ..])
 {
+    var limit = args is [_, "--limit", var l, ..] ? l : IndicatorBuildBenchmarks.MemoryLimit;
     var cache = IndicatorWarehouseCache.Default;
     var folder = await cache.EnsureAsync(CancellationToken.None);
-    await using var warehouse = await IndicatorWarehouse.OpenCopyAsync(folder, CancellationToken.None);
+    await using var warehouse = await IndicatorWarehouse.OpenCopyAsync(folder, limit, CancellationToken.None);
     await IndicatorVolumes.PrintAsync(cache, warehouse.Writer, CancellationToken.None);
     if (args[0] == "indicators-profile")
     {
         Console.WriteLine(await IndicatorBuildProfile.RunAsync(warehouse, CancellationToken.None));
+    }
+    else if (args[0] == "indicators-reference")
+    {
+        var shape = args[^1] == "sets" ? ReferenceCubes.Shape.PublishedSets : ReferenceCubes.Shape.Cube;
+        await ReferenceProfile.RunAsync(warehouse, shape, CancellationToken.None);
     }
 
     return 0;
