@@ -50,8 +50,9 @@ if (args is ["indicators-setup" or "indicators-profile" or "indicators-reference
 }
 
 // Loads take seconds each: a few iterations give a stable mean; in-process avoids rebuilding the solution.
+// The in-process default gives up on a case after 5 minutes; an indicator-build case takes ~15.
 var config = DefaultConfig.Instance
-    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(1).WithIterationCount(5).WithLaunchCount(1)
+    .AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true)).WithWarmupCount(1).WithIterationCount(5).WithLaunchCount(1)
         .WithUnrollFactor(1).WithInvocationCount(1))
     .AddColumn(new RowsPerSecondColumn());
 BenchmarkSwitcher.FromAssembly(typeof(IntakeThroughputBenchmarks).Assembly).Run(args, config);
