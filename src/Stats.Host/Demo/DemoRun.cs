@@ -48,9 +48,18 @@ internal sealed class DemoRun(IAnsiConsole console, StatsEnvironment env, int ye
         }
 
         Step("5. Figures from the published vintage, next to the generator's ground truth");
-        var checks = await ReadFiguresAsync(session, generated.GroundTruth, cancellationToken).ConfigureAwait(false);
-        SummaryTables.Write(console, $"Vintage {publish.Vintage!.Id}: reference year {year}", checks);
+        var store = new VintageStore(env.Warehouse);
+        var current = publish.Vintage!;
+        await using var snapshot = await store.OpenReadOnlyAsync(current, cancellationToken).ConfigureAwait(false);
+        var summary = await SummaryReport.ReadAsync(snapshot, year, session.Database.Sql, cancellationToken).ConfigureAwait(false);
+        var checks = SummaryComparison.Compare(summary, generated.GroundTruth).ToList();
+        SummaryTables.Write(console, $"Vintage {current.Id}: reference year {year}", checks);
         var quarantineOk = await ShowQuarantineAsync(session, generated.GroundTruth, cancellationToken).ConfigureAwait(false);
+
+        Step("6. Indicators: headline figures as the public sees them; the analyst view against the ground truth");
+        var indicatorChecks = await new HeadlineIndicators(console, year).ShowAsync(snapshot, current.Id, generated.GroundTruth, cancellationToken).ConfigureAwait(false);
+        SummaryTables.Write(console, $"Vintage {current.Id}: indicators {year}", indicatorChecks);
+        checks.AddRange(indicatorChecks);
 
         var differing = checks.Count(c => !c.Matches);
         if (differing == 0 && quarantineOk && unexpected.Count == 0)
@@ -94,15 +103,6 @@ internal sealed class DemoRun(IAnsiConsole console, StatsEnvironment env, int ye
             }
         }).ConfigureAwait(false);
         return outcomes;
-    }
-
-    private async Task<IReadOnlyList<FigureCheck>> ReadFiguresAsync(WarehouseSession session, GroundTruth truth, CancellationToken cancellationToken)
-    {
-        var store = new VintageStore(env.Warehouse);
-        var current = store.Current() ?? throw new InvalidOperationException("No vintage is published.");
-        await using var snapshot = await store.OpenReadOnlyAsync(current, cancellationToken).ConfigureAwait(false);
-        var summary = await SummaryReport.ReadAsync(snapshot, year, session.Database.Sql, cancellationToken).ConfigureAwait(false);
-        return SummaryComparison.Compare(summary, truth);
     }
 
     private async Task<bool> ShowQuarantineAsync(WarehouseSession session, GroundTruth truth, CancellationToken cancellationToken)

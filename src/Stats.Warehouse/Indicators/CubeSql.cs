@@ -24,7 +24,7 @@ internal static class CubeSql
         sql.AppendLine("),");
         AppendAggregate(sql, indicator, lattices, used);
         sql.AppendLine(",");
-        AppendGrid(sql, catalogue, indicator, lattices);
+        AppendGrid(sql, catalogue, indicator, lattices, indicator.Measure is IndicatorMeasure.Count or IndicatorMeasure.Sum);
         sql.AppendLine();
 
         var dense = indicator.Measure is IndicatorMeasure.Count or IndicatorMeasure.Sum;
@@ -99,7 +99,7 @@ internal static class CubeSql
     };
 
     private static void AppendGrid(
-        StringBuilder sql, IndicatorCatalogue catalogue, IndicatorDefinition indicator, IReadOnlyList<(Frequency Frequency, IReadOnlyList<string> By)> lattices)
+        StringBuilder sql, IndicatorCatalogue catalogue, IndicatorDefinition indicator, IReadOnlyList<(Frequency Frequency, IReadOnlyList<string> By)> lattices, bool dense)
     {
         var units = UnitQueries.TableOf(indicator);
         var dimensions = catalogue.Dimensions.Select(d => d.Id).ToList();
@@ -131,7 +131,7 @@ internal static class CubeSql
                     $" CROSS JOIN (SELECT code FROM ind_code WHERE dimension = '{by[i]}' UNION SELECT DISTINCT CAST(\"{by[i]}\" AS VARCHAR) FROM {units}) c{i}");
             }
 
-            sql.AppendLine(CultureInfo.InvariantCulture, $" WHERE p.freq = '{Frequencies.Code(frequency)}'");
+            sql.AppendLine(CultureInfo.InvariantCulture, $" WHERE p.freq = '{Frequencies.Code(frequency)}'{(dense ? " AND p.substantive" : string.Empty)}");
         }
 
         sql.Append(')');

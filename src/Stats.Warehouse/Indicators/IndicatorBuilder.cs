@@ -100,12 +100,19 @@ public sealed class IndicatorBuilder(WarehouseDatabase database, TimeProvider ti
         return new IndicatorCubeSummary(indicator.Id, cells, counts.Primary, counts.Secondary, 0, watch.Elapsed);
     }
 
-    private async Task CreatePeriodsAsync(DuckDBConnection writer, List<IndicatorDefinition> counted, DateOnly asOf, CancellationToken ct)
+    /// <summary>
+    /// The periods to publish: every year with units. Only years with units of a count or sum are zero-filled
+    /// ("substantive"): max and ratio indicators (timeliness, completeness) describe sources, not events — timeliness is
+    /// dated at publication — so they must not add a year of zeros to every other indicator.
+    /// </summary>
+    private async Task CreatePeriodsAsync(DuckDBConnection writer, List<IndicatorDefinition> indicators, DateOnly asOf, CancellationToken ct)
     {
-        var years = counted.Count == 0
-            ? "SELECT CAST(NULL AS INTEGER) AS y WHERE false"
-            : "SELECT DISTINCT CAST(year(ref_date) AS INTEGER) AS y FROM (" +
-              string.Join(" UNION ALL ", counted.Select(i => $"SELECT ref_date FROM {UnitQueries.TableOf(i)}")) + ")";
+        var years = indicators.Count == 0
+            ? "SELECT CAST(NULL AS INTEGER) AS y, false AS substantive WHERE false"
+            : "SELECT CAST(year(ref_date) AS INTEGER) AS y, bool_or(substantive) AS substantive FROM (" +
+              string.Join(" UNION ALL ", indicators.Select(i =>
+                  $"SELECT ref_date, {(i.Measure is IndicatorMeasure.Count or IndicatorMeasure.Sum ? "true" : "false")} AS substantive FROM {UnitQueries.TableOf(i)}")) +
+              ") GROUP BY ALL";
         await writer.ExecuteAsync($"CREATE OR REPLACE TEMP TABLE ind_year AS {years}", ct).ConfigureAwait(false);
         await writer.ExecuteAsync(
             database.Sql.Read(Path.Combine("build", "010_ind_period.sql")).Text, ct, ("as_of", asOf.ToDateTime(TimeOnly.MinValue))).ConfigureAwait(false);

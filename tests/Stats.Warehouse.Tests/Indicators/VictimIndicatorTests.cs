@@ -56,8 +56,12 @@ public sealed class VictimIndicatorTests(IndicatorFixture fixture) : IClassFixtu
         (await Cells.LinesAsync(wh, "V04", "A", "trafficking_type")).Should().Equal("2023|TRANSNATIONAL|1", "2023|UNK|6");
         (await Cells.LinesAsync(wh, "V04", "A", "sex", "age_group")).Should().Equal(
             "2023|F|Y_GE18|2", "2023|F|Y_LT18|2", "2023|M|UNK|1", "2023|M|Y_GE18|2");
-        (await Cells.LinesAsync(wh, "V04", "Q", "sex", "form_main")).Should().Equal(
-            "2023-Q1|F|SEX|1", "2023-Q1|M|BEG|1", "2023-Q2|F|SEX|1", "2023-Q2|M|SEX|1", "2023-Q3|F|DOM|1", "2023-Q4|F|SEX|1", "2023-Q4|M|UNK|1");
+        // By quarter (person, sex, main form): Q1 P1 F SEX, P4 M BEG; Q2 P3 F SEX, P2 M SEX; Q3 P5 F DOM; Q4 P7 F SEX, P8 M UNK.
+        (await Cells.LinesAsync(wh, "V04", "Q", "form_main")).Should().Equal(
+            "2023-Q1|BEG|1", "2023-Q1|SEX|1", "2023-Q2|SEX|2", "2023-Q3|DOM|1", "2023-Q4|SEX|1", "2023-Q4|UNK|1");
+        // Sex × main form is published per year only: the quarters above added up.
+        (await Cells.LinesAsync(wh, "V04", "A", "sex", "form_main")).Should().Equal(
+            "2023|F|DOM|1", "2023|F|SEX|3", "2023|M|BEG|1", "2023|M|SEX|1", "2023|M|UNK|1");
     }
 
     [Fact]
