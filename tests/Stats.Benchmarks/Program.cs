@@ -27,7 +27,7 @@ if (args is ["memory-child", var rows, var memoryLimit])
 }
 
 // `indicators-setup` generates/loads/builds (or finds cached) the 10-year warehouse and prints its volumes;
-// `indicators-profile` adds one indicator build broken down per indicator.
+// `indicators-profile [N]` adds N−1 plain builds (default 0), each timed, then one broken down per indicator.
 // `indicators-reference cube|sets` times one pass of a reference per indicator. `--limit 4GB` sets memory_limit.
 if (args is ["indicators-setup" or "indicators-profile" or "indicators-reference", ..])
 {
@@ -38,6 +38,14 @@ if (args is ["indicators-setup" or "indicators-profile" or "indicators-reference
     await IndicatorVolumes.PrintAsync(cache, warehouse.Writer, CancellationToken.None);
     if (args[0] == "indicators-profile")
     {
+        var plain = args.Length > 1 && int.TryParse(args[^1], CultureInfo.InvariantCulture, out var n) ? n - 1 : 0;
+        for (var i = 0; i < plain; i++)
+        {
+            var built = await new Stats.Warehouse.Indicators.IndicatorBuilder(warehouse.Database, TimeProvider.System)
+                .BuildAsync(warehouse.Writer, null, null, CancellationToken.None);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// build {i + 1}: {built.Elapsed.TotalSeconds:N2} s"));
+        }
+
         Console.WriteLine(await IndicatorBuildProfile.RunAsync(warehouse, CancellationToken.None));
     }
     else if (args[0] == "indicators-reference")
