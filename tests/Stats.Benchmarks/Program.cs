@@ -26,9 +26,41 @@ if (args is ["memory-child", var rows, var memoryLimit])
     return await MemoryProbe.RunChildAsync(int.Parse(rows, CultureInfo.InvariantCulture), memoryLimit);
 }
 
+// `indicators-setup` generates/loads/builds (or finds cached) the 10-year warehouse and prints its volumes;
+// `indicators-profile [N]` adds N−1 plain builds (default 0), each timed, then one broken down per indicator.
+// `indicators-reference cube|sets` times one pass of a reference per indicator. `--limit 4GB` sets memory_limit.
+if (args is ["indicators-setup" or "indicators-profile" or "indicators-reference", ..])
+{
+    var limit = args is [_, "--limit", var l, ..] ? l : IndicatorBuildBenchmarks.MemoryLimit;
+    var cache = IndicatorWarehouseCache.Default;
+    var folder = await cache.EnsureAsync(CancellationToken.None);
+    await using var warehouse = await IndicatorWarehouse.OpenCopyAsync(folder, limit, CancellationToken.None);
+    await IndicatorVolumes.PrintAsync(cache, warehouse.Writer, CancellationToken.None);
+    if (args[0] == "indicators-profile")
+    {
+        var plain = args.Length > 1 && int.TryParse(args[^1], CultureInfo.InvariantCulture, out var n) ? n - 1 : 0;
+        for (var i = 0; i < plain; i++)
+        {
+            var built = await new Stats.Warehouse.Indicators.IndicatorBuilder(warehouse.Database, TimeProvider.System)
+                .BuildAsync(warehouse.Writer, null, null, CancellationToken.None);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// build {i + 1}: {built.Elapsed.TotalSeconds:N2} s"));
+        }
+
+        Console.WriteLine(await IndicatorBuildProfile.RunAsync(warehouse, CancellationToken.None));
+    }
+    else if (args[0] == "indicators-reference")
+    {
+        var shape = args[^1] == "sets" ? ReferenceCubes.Shape.PublishedSets : ReferenceCubes.Shape.Cube;
+        await ReferenceProfile.RunAsync(warehouse, shape, CancellationToken.None);
+    }
+
+    return 0;
+}
+
 // Loads take seconds each: a few iterations give a stable mean; in-process avoids rebuilding the solution.
+// The in-process default gives up on a case after 5 minutes; an indicator-build case takes ~15.
 var config = DefaultConfig.Instance
-    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(1).WithIterationCount(5).WithLaunchCount(1)
+    .AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true)).WithWarmupCount(1).WithIterationCount(5).WithLaunchCount(1)
         .WithUnrollFactor(1).WithInvocationCount(1))
     .AddColumn(new RowsPerSecondColumn());
 BenchmarkSwitcher.FromAssembly(typeof(IntakeThroughputBenchmarks).Assembly).Run(args, config);
