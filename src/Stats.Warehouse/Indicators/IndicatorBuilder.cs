@@ -33,6 +33,8 @@ public sealed class IndicatorBuilder(WarehouseDatabase database, TimeProvider ti
         await using (var tx = await writer.BeginTransactionAsync(ct).ConfigureAwait(false))
         {
             await CubeTables.CreateAsync(writer, catalogue, ct).ConfigureAwait(false);
+            // Shared unit relations (table macros) that unit queries build on.
+            await writer.ExecuteAsync(database.Sql.Read(Path.Combine("build", "005_ind_macros.sql")).Text, ct).ConfigureAwait(false);
             var counted = catalogue.Indicators.Where(i => i.Measure != IndicatorMeasure.Rate).ToList();
             foreach (var indicator in counted)
             {
