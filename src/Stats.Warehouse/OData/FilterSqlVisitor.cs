@@ -45,7 +45,9 @@ internal sealed class FilterSqlVisitor(FlatEntitySet set, SqlParameterList param
         return target switch
         {
             _ when target == from => source,
-            EdmPrimitiveTypeKind.Double when from is EdmPrimitiveTypeKind.Int32 or EdmPrimitiveTypeKind.Int64 => $"CAST({source} AS DOUBLE)",
+            // A fractional literal may bind as Single or Decimal; both are compared as DOUBLE (the published measure type).
+            EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Single or EdmPrimitiveTypeKind.Decimal
+                when from is EdmPrimitiveTypeKind.Int32 or EdmPrimitiveTypeKind.Int64 or EdmPrimitiveTypeKind.Double => $"CAST({source} AS DOUBLE)",
             EdmPrimitiveTypeKind.Int64 when from is EdmPrimitiveTypeKind.Int32 => source,
             _ => throw new ODataQueryNotSupportedException($"Conversion from {from} to {target} is not supported."),
         };

@@ -36,6 +36,8 @@ public sealed class ODataFilterTests(ODataTestTable table) : IClassFixture<OData
     [InlineData("V div 2 eq 0.75", "1")]                                     // double division: 1.5 / 2
     [InlineData("X in (5, -3, 99)", "1,2")]
     [InlineData("Name in ('Bob', 'Zed')", "5,12")]
+    [InlineData("X gt 2.5", "1,5,7,12")]                                    // Int32 column promoted to double: 5 10 7 3
+    [InlineData("X lt 0.1", "2,4,9")]                                        // -3 0 -7
     [InlineData("V gt 2.0", "3,7,8,9,11")]                                   // 2.5 3.25 10 4 5.5
     [InlineData("not (V ge 0)", "2,4,6,10,12")]                              // -1, -2.5 and the nulls 2, 6, 10
     [InlineData("Flag eq true", "1,4,6,9,11")]
@@ -56,6 +58,29 @@ public sealed class ODataFilterTests(ODataTestTable table) : IClassFixture<OData
         var (_, rows) = await table.RunAsync(sql);
 
         rows.Single().Values.Single().Should().Be(5L); // nulls 3, 6, 11 and x = 10, 7
+    }
+
+    [Fact]
+    public void Non_nullable_operands_use_plain_operators_and_nullable_ones_keep_OData_null_semantics()
+    {
+        string Where(string filter) => ODataSqlTranslator.Translate(table.Model, ODataTestTable.Set, ODataTestTable.Filter(filter), 10).Sql;
+
+        Where("A gt 1 and A eq B").Should().NotContain("COALESCE").And.NotContain("DISTINCT");
+        Where("X gt 1").Should().Contain("COALESCE");
+        Where("X eq 1").Should().Contain("IS NOT DISTINCT FROM");
+        Where("X eq null").Should().Contain("IS NULL").And.NotContain("$p0 ");
+    }
+
+    [Theory]
+    [InlineData("V eq 0.1")]
+    [InlineData("X lt 0.1")]
+    [InlineData("0.1 gt V")]
+    public void Fractional_literals_keep_their_decimal_value(string filter)
+    {
+        // The parser may bind 0.1 as Single; widened naively it would become 0.100000001490116 and miss an exact 0.1.
+        var sql = ODataSqlTranslator.Translate(table.Model, ODataTestTable.Set, ODataTestTable.Filter(filter), 10);
+
+        sql.Parameters[0].Value.Should().Be(0.1d);
     }
 
     [Fact]
