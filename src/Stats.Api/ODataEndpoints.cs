@@ -25,8 +25,8 @@ public static class ODataEndpoints
     {
         var options = endpoints.ServiceProvider.GetRequiredService<ODataServeOptions>();
         var prefix = "/" + options.RoutePrefix.Trim('/');
+        // Routing matches /odata and /odata/ alike (mapping both is ambiguous).
         endpoints.MapGet(prefix, ServiceDocumentAsync);
-        endpoints.MapGet(prefix + "/", ServiceDocumentAsync);
         endpoints.MapGet(prefix + "/$metadata", MetadataAsync);
         endpoints.MapGet(prefix + "/{set}", (HttpContext c, string set) => Guarded(c, () => c.RequestServices.GetRequiredService<FeedEndpoint>().FeedAsync(c, set)));
         endpoints.MapGet(prefix + "/{set}/$count", (HttpContext c, string set) => Guarded(c, () => c.RequestServices.GetRequiredService<FeedEndpoint>().CountAsync(c, set)));
