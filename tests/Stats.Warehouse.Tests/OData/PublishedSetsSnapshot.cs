@@ -19,6 +19,8 @@ public sealed class PublishedSetsSnapshot : IAsyncLifetime
 
     public DuckDBConnection Snapshot { get; private set; } = null!;
 
+    public string FilePath { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         warehouse = await TempWarehouse.CreateAsync();
@@ -29,6 +31,7 @@ public sealed class PublishedSetsSnapshot : IAsyncLifetime
         var result = await new Publisher(warehouse.Database, new ManualTime(PublishedAt)).PublishAsync(warehouse.Writer, null, CancellationToken.None);
         result.Published.Should().BeTrue(string.Join("; ", result.Failures.Select(f => f.Test)));
         var store = new VintageStore(warehouse.Options);
+        FilePath = store.Current()!.FilePath;
         Snapshot = await store.OpenReadOnlyAsync(store.Current()!, CancellationToken.None);
     }
 
