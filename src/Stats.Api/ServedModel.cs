@@ -34,7 +34,23 @@ public sealed record ServedModel(
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await connection.ExecuteAsync("SET enable_external_access = false; SET lock_configuration = true;", cancellationToken).ConfigureAwait(false);
+            // DuckDB.NET shares one database instance between the connections of a process open on the same file, so a
+            // concurrent request may find the configuration already locked by another one; that one switched external
+            // access off before locking, which is checked rather than assumed.
+            try
+            {
+                await connection.ExecuteAsync("SET enable_external_access = false; SET lock_configuration = true;", cancellationToken).ConfigureAwait(false);
+            }
+            catch (DuckDBException)
+            {
+                var locked = await connection.ScalarAsync<bool>("SELECT current_setting('lock_configuration')", cancellationToken).ConfigureAwait(false);
+                var external = await connection.ScalarAsync<bool>("SELECT current_setting('enable_external_access')", cancellationToken).ConfigureAwait(false);
+                if (!locked || external)
+                {
+                    throw;
+                }
+            }
+
             return connection;
         }
         catch

@@ -15,6 +15,7 @@ public static class StatsCommandLine
         root.Subcommands.Add(LoadCommand.Create());
         root.Subcommands.Add(PublishCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(IndicatorsCommand.Create());
         root.Subcommands.Add(IndicatorCommand.Create());
         root.Subcommands.Add(VintagesCommand.Create());
