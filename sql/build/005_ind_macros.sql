@@ -1,6 +1,10 @@
 -- grain: none (helpers). Unit relations that several indicators share, defined as temporary table macros at the start
 -- of every indicator build, so that a counting rule lives in one place and each unit query only says what it selects.
 
+-- The date of a yyyymmdd date key (the inverse of the model's date_key_of), for the unit queries. The macros below
+-- spell it out: statements of this file are bound together, before this macro exists.
+CREATE OR REPLACE TEMP MACRO date_of_key(k) AS make_date(k // 10000, k // 100 % 100, k % 100);
+
 -- One row per person-year and breakdown value (form_any: every form of the year, brg_person_year_form; organisation:
 -- every organisation that registered the person in the year), with the attributes of fct_victim_person_year.
 -- ref_date: first registration at the highest status of the year; first_ref_date: first registration of the year.
@@ -50,6 +54,21 @@ SELECT
 FROM ranked r
 LEFT JOIN dim_organisation o ON o.organisation_key = r.organisation_key
 WHERE r.pick = 1;
+
+-- One row per person granted a decision of the type in the reference year and deciding organisation, placed at the
+-- person's first granted decision of that type in the year; refusals are not counted.
+CREATE OR REPLACE TEMP MACRO granted_person_units(decision_type) AS TABLE
+WITH granted AS (
+    SELECT
+        d.person_key,
+        coalesce(o.organisation_code, 'UNK') AS organisation,
+        min(d.date_key) OVER (PARTITION BY d.person_key, d."year") AS first_key
+    FROM fct_immigration_decision d
+    LEFT JOIN dim_organisation o ON o.organisation_key = d.organisation_key
+    WHERE d.decision_type_code = decision_type AND d.outcome_code = 'GRANTED'
+)
+SELECT DISTINCT g.person_key AS unit_id, make_date(g.first_key // 10000, g.first_key // 100 % 100, g.first_key % 100) AS ref_date, g.organisation
+FROM granted g;
 
 -- One row per case with a record of the legal stage, at the case's earliest such record over all years (a person added
 -- to an older case adds no case). Form: the first known form among those records (earliest first), UNK when none is

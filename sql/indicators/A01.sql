@@ -13,7 +13,7 @@ WITH episodes AS (
 )
 SELECT DISTINCT
     e.person_key AS unit_id,
-    make_date(e.first_key // 10000, e.first_key // 100 % 100, e.first_key % 100) AS ref_date,
+    date_of_key(e.first_key) AS ref_date,
     e.assistance_type_code AS assistance_type,
     e.organisation
 FROM episodes e

@@ -12,6 +12,6 @@ WITH stays AS (
 )
 SELECT DISTINCT
     s.person_key AS unit_id,
-    make_date(s.first_key // 10000, s.first_key // 100 % 100, s.first_key % 100) AS ref_date,
+    date_of_key(s.first_key) AS ref_date,
     s.organisation
 FROM stays s

@@ -1,7 +1,7 @@
 -- grain: one row per recovery-and-reflection-period decision, dated by the decision
 SELECT
     d.decision_key AS unit_id,
-    make_date(d.date_key // 10000, d.date_key // 100 % 100, d.date_key % 100) AS ref_date,
+    date_of_key(d.date_key) AS ref_date,
     d.outcome_code AS outcome,
     coalesce(o.organisation_code, 'UNK') AS organisation
 FROM fct_immigration_decision d

@@ -2,7 +2,7 @@
 -- Refused applications are not permits issued and are excluded. A permit delivered without its ground is UNK.
 SELECT
     d.decision_key AS unit_id,
-    make_date(d.date_key // 10000, d.date_key // 100 % 100, d.date_key % 100) AS ref_date,
+    date_of_key(d.date_key) AS ref_date,
     d.decision_type_code AS decision_type,
     coalesce(d.permit_ground_code, 'UNK') AS permit_ground,
     coalesce(o.organisation_code, 'UNK') AS organisation

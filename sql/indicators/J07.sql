@@ -10,7 +10,7 @@ WITH ranked AS (
 )
 SELECT
     r.person_key AS unit_id,
-    make_date(r.date_key // 10000, r.date_key // 100 % 100, r.date_key % 100) AS ref_date,
+    date_of_key(r.date_key) AS ref_date,
     coalesce(r.sentence_band_code, 'UNK') AS sentence_band,
     r.sex_code AS sex
 FROM ranked r

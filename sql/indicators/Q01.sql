@@ -12,7 +12,7 @@ WITH ranked AS (
 )
 SELECT
     d.registration_key AS unit_id,
-    make_date(d.date_key // 10000, d.date_key // 100 % 100, d.date_key % 100) AS ref_date,
+    date_of_key(d.date_key) AS ref_date,
     coalesce(o.organisation_code, 'UNK') AS organisation
 FROM ranked d
 LEFT JOIN dim_organisation o ON o.organisation_key = d.organisation_key

@@ -13,7 +13,7 @@ person_lists AS (
 )
 SELECT
     l.person_key AS unit_id,
-    make_date(py.first_date_key // 10000, py.first_date_key // 100 % 100, py.first_date_key % 100) AS ref_date,
+    date_of_key(py.first_date_key) AS ref_date,
     l.agencies
 FROM person_lists l
 JOIN fct_victim_person_year py ON py.person_key = l.person_key AND py."year" = l."year"

@@ -20,7 +20,7 @@ WITH records AS (
 )
 SELECT
     CAST(r.load_batch_key AS VARCHAR) || '/' || CAST(r.record_number AS VARCHAR) AS unit_id,
-    make_date(r.date_key // 10000, r.date_key // 100 % 100, r.date_key % 100) AS ref_date,
+    date_of_key(r.date_key) AS ref_date,
     coalesce(o.organisation_code, 'UNK') AS organisation,
     f.quality_field,
     CAST(CASE f.quality_field

@@ -12,7 +12,7 @@ WITH awarded AS (
 )
 SELECT
     a.person_key AS unit_id,
-    make_date(a.date_key // 10000, a.date_key // 100 % 100, a.date_key % 100) AS ref_date,
+    date_of_key(a.date_key) AS ref_date,
     CAST(a.awarded_eur AS DOUBLE) AS value,
     a.form_code AS form_main
 FROM awarded a
