@@ -6,44 +6,67 @@ using Stats.Warehouse.Vintages;
 namespace Stats.Api;
 
 /// <summary>
-/// Serves the current published vintage: current.json is looked up on every request (one small file read), and the
-/// model is built once per vintage, so a publish switches what is served without a restart. Public role only until
-/// API keys exist.
+/// Serves the published vintages of a data folder: current.json is looked up on every request (one small file read),
+/// and a model is built once per (vintage, role) and kept for the few most recently used, so a publish switches what is
+/// served without a restart while next links pinned to the previous vintage keep reading it as long as its file is kept.
 /// </summary>
 public sealed class CurrentVintageModelSource(WarehouseOptions options) : IServedModelSource, IDisposable
 {
+    /// <summary>Models kept in memory: the current vintage's three roles plus older ones being paged through.</summary>
+    private const int CachedModels = 12;
+
     private readonly VintageStore _store = new(options);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private ServedModel? _served;
+    private readonly LinkedList<(string Vintage, ODataRole Role, ServedModel Model)> _cache = new();
 
-    public async ValueTask<ServedModel> CurrentAsync(CancellationToken cancellationToken)
+    public async ValueTask<ServedModel> GetAsync(ODataRole role, string? vintageId, CancellationToken cancellationToken)
     {
-        var current = _store.Current()
-            ?? throw new ODataHttpException(503, "NoVintage", "No vintage is published yet: run `stats publish` (or `stats demo`) first.");
-        var id = current.Id.ToString(CultureInfo.InvariantCulture);
-        var served = Volatile.Read(ref _served);
-        if (served is not null && served.VintageId == id)
-        {
-            return served;
-        }
-
+        var vintage = Find(vintageId);
+        var id = vintage.Id.ToString(CultureInfo.InvariantCulture);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_served is not null && _served.VintageId == id)
+            for (var node = _cache.First; node is not null; node = node.Next)
             {
-                return _served;
+                if (node.Value.Vintage == id && node.Value.Role == role)
+                {
+                    _cache.Remove(node);
+                    _cache.AddFirst(node);
+                    return node.Value.Model;
+                }
             }
 
-            await using var snapshot = await _store.OpenReadOnlyAsync(current, cancellationToken).ConfigureAwait(false);
-            var sets = await PublishedSets.ReadAsync(snapshot, ODataRole.Public, cancellationToken).ConfigureAwait(false);
-            Volatile.Write(ref _served, ServedModel.ForFile(id, sets, current.FilePath));
-            return _served!;
+            await using var snapshot = await _store.OpenReadOnlyAsync(vintage, cancellationToken).ConfigureAwait(false);
+            var sets = await PublishedSets.ReadAsync(snapshot, role, cancellationToken).ConfigureAwait(false);
+            var model = ServedModel.ForFile(id, sets, vintage.FilePath);
+            _cache.AddFirst((id, role, model));
+            while (_cache.Count > CachedModels)
+            {
+                _cache.RemoveLast();
+            }
+
+            return model;
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    private VintageInfo Find(string? vintageId)
+    {
+        if (vintageId is null)
+        {
+            return _store.Current()
+                ?? throw new ODataHttpException(503, "NoVintage", "No vintage is published yet: run `stats publish` (or `stats demo`) first.");
+        }
+
+        if (!int.TryParse(vintageId, NumberStyles.None, CultureInfo.InvariantCulture, out var wanted))
+        {
+            throw new ODataHttpException(400, "BadRequest", $"vintage: '{vintageId}' is not a vintage number.");
+        }
+
+        return _store.List().FirstOrDefault(v => v.Id == wanted) ?? throw FixedServedModelSource.VintageNotKept(vintageId);
     }
 
     public void Dispose() => _gate.Dispose();

@@ -7,42 +7,48 @@ using Stats.Warehouse.OData;
 namespace Stats.Api;
 
 /// <summary>
-/// GET /odata/{Set} and /odata/{Set}/$count. Each page reads one row more than it delivers to know whether a next link
-/// is due; the next link repeats the client's options and adds a $skiptoken pinned to the vintage (an offset token).
+/// GET /odata/{Set} and /odata/{Set}/$count. A page reads the page size in rows and then one more to know whether a next
+/// link is due; the next link repeats the client's options (without api_key) and adds a keyset $skiptoken pinned to the
+/// vintage the first page came from.
 /// </summary>
-internal sealed class FeedEndpoint(IServedModelSource source, ODataServeOptions options)
+internal sealed class FeedEndpoint(ODataServeOptions options)
 {
+    /// <summary>Query parameters never repeated in a next link: the token is replaced, and a key in a URL must not travel further.</summary>
+    private static readonly HashSet<string> NotCarried = new(StringComparer.OrdinalIgnoreCase) { "$skiptoken", "api_key" };
+
     public async Task FeedAsync(HttpContext context, string setName)
     {
         var ct = context.RequestAborted;
-        var served = await source.CurrentAsync(ct).ConfigureAwait(false);
-        var set = Find(served, setName);
         var request = ODataRequestOptions.From(context.Request.Query, options);
-        var offset = Offset(request, served);
-        var pageTop = Math.Min(options.PageSize, request.Top is { } top ? Math.Max(0, top - offset) : options.PageSize);
-        var sql = ODataSqlTranslator.Translate(
-            served.Model, set, new ODataQuery(request.Filter, request.OrderBy, request.Select, pageTop + 1, (request.Skip ?? 0) + offset, false), options.PageSize + 1);
+        var token = request.SkipToken is null ? null : SkipToken.Parse(request.SkipToken);
+        var served = await ServedRequest.ModelAsync(context, token?.VintageId).ConfigureAwait(false);
+        var set = await ServedRequest.SetAsync(context, served, setName).ConfigureAwait(false);
+        var delivered = token?.Delivered ?? 0;
+        var pageTop = (int)Math.Min(options.PageSize, request.Top is { } top ? Math.Max(0, top - delivered) : options.PageSize);
+        var query = new ODataQuery(request.Filter, request.OrderBy, request.Select, pageTop + 1L, token is null ? request.Skip : null, false)
+        {
+            After = token?.After,
+        };
+        var sql = ODataSqlTranslator.Translate(served.Model, set, query, options.PageSize + 1);
         var count = request.Count ? ODataSqlTranslator.TranslateCount(served.Model, set, request.Filter) : null;
         var entitySet = ODataResponses.EntitySet(served, set.Name);
 
         List<ODataResource> rows;
+        List<object?> lastKey;
+        bool more;
         long? total = null;
         await using (var connection = await served.OpenConnectionAsync(ct).ConfigureAwait(false))
         {
-            rows = await FeedReader.ReadAsync(connection, set, sql, ct).ConfigureAwait(false);
+            (rows, lastKey, more) = await FeedReader.ReadAsync(connection, set, sql, pageTop, ct).ConfigureAwait(false);
             if (count is not null)
             {
                 total = await FeedReader.CountAsync(connection, count, ct).ConfigureAwait(false);
             }
         }
 
-        var more = rows.Count > pageTop && (request.Top is null || offset + pageTop < request.Top);
-        if (rows.Count > pageTop)
-        {
-            rows.RemoveRange((int)pageTop, rows.Count - (int)pageTop);
-        }
-
-        var root = ODataResponses.ServiceRoot(context.Request, options.RoutePrefix);
+        // The client's $top ends the feed even when more rows match.
+        more &= request.Top is null || delivered + rows.Count < request.Top;
+        var root = ODataResponses.ServiceRoot(context, options.RoutePrefix);
         var uri = new ODataUri
         {
             Path = new ODataPath(new EntitySetSegment(entitySet)),
@@ -51,7 +57,7 @@ internal sealed class FeedEndpoint(IServedModelSource source, ODataServeOptions 
         var feed = new ODataResourceSet
         {
             Count = total,
-            NextPageLink = more ? NextLink(context.Request, root, set.Name, new SkipToken(served.VintageId, offset + pageTop)) : null,
+            NextPageLink = more ? NextLink(context.Request, root, set.Name, new SkipToken(served.VintageId, delivered + rows.Count, lastKey)) : null,
         };
         var message = new BufferedResponseMessage();
         using (var writer = new ODataMessageWriter(message, ODataResponses.Settings(root, uri), served.Model))
@@ -67,15 +73,15 @@ internal sealed class FeedEndpoint(IServedModelSource source, ODataServeOptions 
             await feedWriter.WriteEndAsync().ConfigureAwait(false);
         }
 
-        await ODataResponses.SendAsync(context.Response, message).ConfigureAwait(false);
+        await ODataResponses.SendAsync(context.Response, message, served.VintageId).ConfigureAwait(false);
     }
 
     public async Task CountAsync(HttpContext context, string setName)
     {
         var ct = context.RequestAborted;
-        var served = await source.CurrentAsync(ct).ConfigureAwait(false);
-        var set = Find(served, setName);
         var request = ODataRequestOptions.From(context.Request.Query, options);
+        var served = await ServedRequest.ModelAsync(context).ConfigureAwait(false);
+        var set = await ServedRequest.SetAsync(context, served, setName).ConfigureAwait(false);
         var sql = ODataSqlTranslator.TranslateCount(served.Model, set, request.Filter);
         long count;
         await using (var connection = await served.OpenConnectionAsync(ct).ConfigureAwait(false))
@@ -86,27 +92,8 @@ internal sealed class FeedEndpoint(IServedModelSource source, ODataServeOptions 
         context.Response.StatusCode = 200;
         context.Response.ContentType = "text/plain; charset=utf-8";
         context.Response.Headers["OData-Version"] = "4.0";
+        context.Response.Headers[ODataResponses.VintageHeader] = served.VintageId;
         await context.Response.WriteAsync(count.ToString(CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
-    }
-
-    private static FlatEntitySet Find(ServedModel served, string name) =>
-        served.FindSet(name) ?? throw new ODataHttpException(404, "NotFound", $"No entity set named '{name}'.");
-
-    private static long Offset(ODataRequestOptions request, ServedModel served)
-    {
-        if (request.SkipToken is null)
-        {
-            return 0;
-        }
-
-        var token = SkipToken.Parse(request.SkipToken);
-        if (!string.Equals(token.VintageId, served.VintageId, StringComparison.Ordinal))
-        {
-            throw new ODataHttpException(410, "VintageChanged",
-                $"This next link belongs to vintage '{token.VintageId}'; the service now publishes '{served.VintageId}'. Start again from the first page.");
-        }
-
-        return token.Offset;
     }
 
     /// <summary>The translator has already validated $select; parsed again here only for the context URL (Set(A,B)).</summary>
@@ -116,7 +103,7 @@ internal sealed class FeedEndpoint(IServedModelSource source, ODataServeOptions 
 
     private static Uri NextLink(HttpRequest request, Uri root, string setName, SkipToken token)
     {
-        var query = request.Query.Where(q => q.Key != "$skiptoken")
+        var query = request.Query.Where(q => !NotCarried.Contains(q.Key))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
             .Append(new KeyValuePair<string, string?>("$skiptoken", token.Format()));
         return new Uri(QueryHelpers.AddQueryString(new Uri(root, Uri.EscapeDataString(setName)).AbsoluteUri, query));

@@ -9,24 +9,33 @@ namespace Stats.Api;
 /// <summary>Runs translated SQL and turns rows into OData resources, converting each value by the property's declared EDM type.</summary>
 internal static class FeedReader
 {
-    public static async Task<List<ODataResource>> ReadAsync(DuckDBConnection connection, FlatEntitySet set, SqlQuery sql, CancellationToken cancellationToken)
+    /// <summary>
+    /// Up to <paramref name="maxRows"/> rows as resources, the sort-key columns (<see cref="ODataSqlTranslator.KeyColumnPrefix"/>)
+    /// of the last of them, and whether the query had another row after them.
+    /// </summary>
+    public static async Task<(List<ODataResource> Rows, List<object?> LastKey, bool More)> ReadAsync(
+        DuckDBConnection connection, FlatEntitySet set, SqlQuery sql, int maxRows, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand(sql.Sql, [.. sql.Parameters]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var properties = Enumerable.Range(0, reader.FieldCount).Select(i => set.Property(reader.GetName(i))).ToList();
+        var keyColumns = Enumerable.Range(0, reader.FieldCount).Where(i => reader.GetName(i).StartsWith(ODataSqlTranslator.KeyColumnPrefix, StringComparison.Ordinal)).ToList();
+        var properties = Enumerable.Range(0, reader.FieldCount).Except(keyColumns).Select(i => (Index: i, Property: set.Property(reader.GetName(i)))).ToList();
         var rows = new List<ODataResource>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var lastKey = new List<object?>();
+        while (rows.Count < maxRows && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var values = new List<ODataProperty>(properties.Count);
-            for (var i = 0; i < properties.Count; i++)
+            foreach (var (index, property) in properties)
             {
-                values.Add(new ODataProperty { Name = properties[i].Name, Value = reader.IsDBNull(i) ? null : Convert(properties[i].Type, reader.GetValue(i)) });
+                values.Add(new ODataProperty { Name = property.Name, Value = reader.IsDBNull(index) ? null : Convert(property.Type, reader.GetValue(index)) });
             }
 
             rows.Add(new ODataResource { Properties = values });
+            lastKey = keyColumns.Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToList();
         }
 
-        return rows;
+        var more = rows.Count == maxRows && await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return (rows, lastKey, more);
     }
 
     public static async Task<long> CountAsync(DuckDBConnection connection, SqlQuery sql, CancellationToken cancellationToken)

@@ -24,28 +24,34 @@ public static class ODataEndpoints
     public static IEndpointRouteBuilder MapStatsOData(this IEndpointRouteBuilder endpoints)
     {
         var options = endpoints.ServiceProvider.GetRequiredService<ODataServeOptions>();
-        var prefix = "/" + options.RoutePrefix.Trim('/');
-        // Routing matches /odata and /odata/ alike (mapping both is ambiguous).
-        endpoints.MapGet(prefix, ServiceDocumentAsync);
-        endpoints.MapGet(prefix + "/$metadata", MetadataAsync);
-        endpoints.MapGet(prefix + "/{set}", (HttpContext c, string set) => Guarded(c, () => c.RequestServices.GetRequiredService<FeedEndpoint>().FeedAsync(c, set)));
-        endpoints.MapGet(prefix + "/{set}/$count", (HttpContext c, string set) => Guarded(c, () => c.RequestServices.GetRequiredService<FeedEndpoint>().CountAsync(c, set)));
+        // The same service at /odata (current vintage, or ?vintage=) and at /odata/vintage/{id} (an older one by route, which
+        // Excel and Power BI keep for $metadata too). Routing matches /odata and /odata/ alike (mapping both is ambiguous).
+        var root = "/" + options.RoutePrefix.Trim('/');
+        foreach (var prefix in new[] { root, root + "/vintage/{" + ServedRequest.VintageParameter + "}" })
+        {
+            endpoints.MapGet(prefix, ServiceDocumentAsync);
+            endpoints.MapGet(prefix + "/$metadata", MetadataAsync);
+            endpoints.MapGet(prefix + "/{set}", (HttpContext c, string set) => Guarded(c, () => c.RequestServices.GetRequiredService<FeedEndpoint>().FeedAsync(c, set)));
+            endpoints.MapGet(prefix + "/{set}/$count", (HttpContext c, string set) => Guarded(c, () => c.RequestServices.GetRequiredService<FeedEndpoint>().CountAsync(c, set)));
+        }
+
         return endpoints;
     }
 
     private static Task ServiceDocumentAsync(HttpContext context) => Guarded(context, async () =>
     {
-        var served = await Source(context).CurrentAsync(context.RequestAborted).ConfigureAwait(false);
+        var served = await ServedRequest.ModelAsync(context).ConfigureAwait(false);
         await ODataResponses.WriteServiceDocumentAsync(context.Response, Root(context), served).ConfigureAwait(false);
     });
 
     private static Task MetadataAsync(HttpContext context) => Guarded(context, async () =>
     {
-        var served = await Source(context).CurrentAsync(context.RequestAborted).ConfigureAwait(false);
+        var served = await ServedRequest.ModelAsync(context).ConfigureAwait(false);
         var document = context.RequestServices.GetRequiredService<MetadataDocumentCache>().Get(served.Model);
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/xml; charset=utf-8";
         context.Response.Headers["OData-Version"] = "4.0";
+        context.Response.Headers[ODataResponses.VintageHeader] = served.VintageId;
         context.Response.ContentLength = document.Length;
         await context.Response.Body.WriteAsync(document, context.RequestAborted).ConfigureAwait(false);
     });
@@ -94,10 +100,8 @@ public static class ODataEndpoints
         }
     }
 
-    private static IServedModelSource Source(HttpContext context) => context.RequestServices.GetRequiredService<IServedModelSource>();
-
     private static Uri Root(HttpContext context) =>
-        ODataResponses.ServiceRoot(context.Request, context.RequestServices.GetRequiredService<ODataServeOptions>().RoutePrefix.Trim('/'));
+        ODataResponses.ServiceRoot(context, context.RequestServices.GetRequiredService<ODataServeOptions>().RoutePrefix.Trim('/'));
 
     private static ILogger Logger(HttpContext context) =>
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Stats.Api.OData");

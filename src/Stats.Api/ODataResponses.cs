@@ -32,7 +32,7 @@ internal static class ODataResponses
             await writer.WriteServiceDocumentAsync(document).ConfigureAwait(false);
         }
 
-        await SendAsync(response, message).ConfigureAwait(false);
+        await SendAsync(response, message, served.VintageId).ConfigureAwait(false);
     }
 
     public static async Task WriteErrorAsync(HttpResponse response, Uri serviceRoot, int status, string code, string text)
@@ -46,9 +46,17 @@ internal static class ODataResponses
         await SendAsync(response, message).ConfigureAwait(false);
     }
 
-    public static async Task SendAsync(HttpResponse response, BufferedResponseMessage message)
+    /// <summary>Names the vintage a response was read from, so a client (and the tests) can tell which one it got.</summary>
+    public const string VintageHeader = "X-Stats-Vintage";
+
+    public static async Task SendAsync(HttpResponse response, BufferedResponseMessage message, string? vintageId = null)
     {
         response.StatusCode = message.StatusCode;
+        if (vintageId is not null)
+        {
+            response.Headers[VintageHeader] = vintageId;
+        }
+
         foreach (var (name, value) in message.Headers)
         {
             response.Headers[name] = value;
@@ -59,9 +67,21 @@ internal static class ODataResponses
         await message.Body.CopyToAsync(response.Body, response.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
-    /// <summary>The service root of this request, e.g. http://host:port/base/odata/ (with the trailing slash OData relative URLs need).</summary>
-    public static Uri ServiceRoot(HttpRequest request, string prefix) =>
-        new($"{request.Scheme}://{request.Host}{request.PathBase}/{prefix}/", UriKind.Absolute);
+    /// <summary>
+    /// The service root of this request, e.g. http://host:port/base/odata/ or …/odata/vintage/3/ when the vintage came by
+    /// route (with the trailing slash OData relative URLs need).
+    /// </summary>
+    public static Uri ServiceRoot(HttpContext context, string prefix)
+    {
+        var request = context.Request;
+        var root = $"{request.Scheme}://{request.Host}{request.PathBase}/{prefix.Trim('/')}/";
+        if (request.RouteValues.TryGetValue(ServedRequest.VintageParameter, out var routed) && routed is string vintage)
+        {
+            root += "vintage/" + Uri.EscapeDataString(vintage) + "/";
+        }
+
+        return new Uri(root, UriKind.Absolute);
+    }
 
     public static IEdmEntitySet EntitySet(ServedModel served, string name) =>
         served.Model.EntityContainer.FindEntitySet(name)

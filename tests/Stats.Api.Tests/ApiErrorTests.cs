@@ -20,7 +20,11 @@ public sealed class ApiErrorTests(ApiServer server) : IClassFixture<ApiServer>
     [InlineData("CaseFigures?$format=xml", HttpStatusCode.NotImplemented)]
     [InlineData("Nope", HttpStatusCode.NotFound)]
     [InlineData("Nope/$count", HttpStatusCode.NotFound)]
-    [InlineData("CaseFigures?$skiptoken=2025-01-v1~7", HttpStatusCode.Gone)]
+    [InlineData("CaseFigures?$skiptoken=eyJ2IjoiMjAyNS0wMS12MSIsIm4iOjcsImsiOltbImwiLDddXX0", HttpStatusCode.NotFound)] // a vintage not kept
+    [InlineData("CaseFigures?$orderby=Year&$skiptoken=eyJ2IjoiMjAyNi0xMS12MyIsIm4iOjcsImsiOltbImwiLDddXX0", HttpStatusCode.BadRequest)] // one sort value for two terms
+    [InlineData("CaseFigures?vintage=2025-01-v1", HttpStatusCode.NotFound)]
+    [InlineData("vintage/2025-01-v1/CaseFigures", HttpStatusCode.NotFound)]
+    [InlineData("vintage/2025-01-v1/$metadata", HttpStatusCode.NotFound)]
     public async Task Errors_carry_an_odata_error_body(string relative, HttpStatusCode status)
     {
         using var response = await server.GetAsync(relative);

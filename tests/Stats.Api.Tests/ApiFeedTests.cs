@@ -72,11 +72,18 @@ public sealed class ApiFeedTests(ApiServer server) : IClassFixture<ApiServer>
     }
 
     [Fact]
-    public async Task Next_link_pins_the_vintage()
+    public async Task Next_links_carry_a_keyset_token_pinned_to_the_vintage_and_work_under_the_vintage_route()
     {
         var model = await client.ModelAsync();
-        var first = await client.PageAsync(model, new Uri(server.Root, "CaseFigures?$filter=Year ge 2019"));
+        var first = await client.PageAsync(model, new Uri(server.Root, "CaseFigures?$filter=Year ge 2019&api_key=k-123"));
         first.NextLink.Should().NotBeNull();
-        first.NextLink!.Query.Should().Contain("skiptoken=" + ApiServer.Vintage);
+        first.NextLink!.Query.Should().NotContain("api_key", "a key given in the URL must not travel on in next links");
+        var token = SkipToken.Parse(System.Web.HttpUtility.ParseQueryString(first.NextLink.Query)["$skiptoken"]!);
+        token.VintageId.Should().Be(ApiServer.Vintage);
+        token.Delivered.Should().Be(ApiServer.PageSize);
+        token.After.Should().Equal([first.Rows[^1]["Id"]], "the default order is the key, and the token holds the last row's key");
+
+        var routed = await client.AllAsync(model, new Uri(server.Root, $"vintage/{ApiServer.Vintage}/CaseFigures?$filter=Year ge 2019").ToString());
+        routed.Rows.Select(r => (long)r["Id"]!).Should().Equal(CaseRow.All.Where(r => r.Year >= 2019).Select(r => r.Id).Order());
     }
 }

@@ -1,11 +1,13 @@
 namespace Stats.Warehouse.OData;
 
 /// <summary>
-/// Who reads the OData feed. Public readers see only disclosure-controlled values (obs_value, obs_flag); analysts see
-/// raw values, analyst flags and contributor counts.
+/// Who reads the OData feed, in increasing order of trust (compare with &lt; and &gt;=). Public readers see only
+/// disclosure-controlled values (obs_value, obs_flag); analysts see raw values, analyst flags, contributor counts and
+/// the anonymised fact tables; admins also see the delivery lineage.
 /// </summary>
 public enum ODataRole
 {
-    Public,
-    Analyst,
+    Public = 0,
+    Analyst = 1,
+    Admin = 2,
 }

@@ -12,9 +12,14 @@ namespace Stats.Warehouse.OData;
 /// </summary>
 public static class ODataSqlTranslator
 {
+    /// <summary>Names of the trailing sort-key columns (__k0, __k1 …) a page carries after the selected properties.</summary>
+    public const string KeyColumnPrefix = "__k";
+
     /// <summary>
-    /// One page: rows in a stable order ($orderby, then the key), LIMIT <c>$top</c> or <paramref name="maxTop"/> when absent
-    /// (the page size), OFFSET <c>$skip</c>. Selected columns are aliased to their EDM property names.
+    /// One page: rows in a stable total order ($orderby, then the key), LIMIT <c>$top</c> or <paramref name="maxTop"/> when
+    /// absent (the page size), OFFSET <c>$skip</c>, and only rows after <see cref="ODataQuery.After"/> when given. Selected
+    /// columns are aliased to their EDM property names, followed by the sort-key columns (<see cref="KeyColumnPrefix"/>)
+    /// whose values on the last row make the next page's keyset.
     /// </summary>
     public static SqlQuery Translate(IEdmModel model, FlatEntitySet set, ODataQuery query, int maxTop)
     {
@@ -33,10 +38,32 @@ public static class ODataSqlTranslator
         var parser = Parser(model, set, query.Filter, query.OrderBy, query.Select);
         var parameters = new SqlParameterList();
         var visitor = new FilterSqlVisitor(set, parameters);
+        var order = OrderTerms(set, visitor, Parse("$orderby", parser.ParseOrderBy));
         var sql = new StringBuilder("SELECT ").Append(SelectList(set, Parse("$select", parser.ParseSelectAndExpand)));
+        for (var i = 0; i < order.Count; i++)
+        {
+            sql.Append(", ").Append(order[i].Expression).Append(" AS ").Append(SqlIdentifier.Quote(KeyColumnPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         sql.Append(" FROM ").Append(set.Relation);
-        AppendWhere(sql, visitor, Parse("$filter", parser.ParseFilter));
-        sql.Append(" ORDER BY ").Append(OrderBy(set, visitor, Parse("$orderby", parser.ParseOrderBy)));
+        var where = new List<string>();
+        var filter = Parse("$filter", parser.ParseFilter);
+        if (filter is not null)
+        {
+            where.Add(Guard("$filter", () => visitor.Predicate(filter.Expression)));
+        }
+
+        if (query.After is not null)
+        {
+            where.Add(KeysetPredicate.After(order, query.After, parameters));
+        }
+
+        if (where.Count > 0)
+        {
+            sql.Append(" WHERE ").Append(string.Join(" AND ", where.Select(w => "(" + w + ")")));
+        }
+
+        sql.Append(" ORDER BY ").Append(string.Join(", ", order.Select(o => o.Ascending ? $"{o.Expression} ASC NULLS FIRST" : $"{o.Expression} DESC NULLS LAST")));
         sql.Append(" LIMIT ").Append(parameters.Add(query.Top ?? maxTop));
         if (query.Skip is > 0)
         {
@@ -129,9 +156,9 @@ public static class ODataSqlTranslator
         return string.Join(", ", properties.Select(p => $"{SqlIdentifier.Quote(p.Column)} AS {SqlIdentifier.Quote(p.Name)}"));
     }
 
-    private static string OrderBy(FlatEntitySet set, FilterSqlVisitor visitor, OrderByClause? clause)
+    private static List<OrderTerm> OrderTerms(FlatEntitySet set, FilterSqlVisitor visitor, OrderByClause? clause)
     {
-        var terms = new List<string>();
+        var terms = new List<OrderTerm>();
         var ordered = new HashSet<string>(StringComparer.Ordinal);
         for (var c = clause; c is not null; c = c.ThenBy)
         {
@@ -141,13 +168,13 @@ public static class ODataSqlTranslator
                 ordered.Add(property.Property.Name);
             }
 
-            // OData orders null as the smallest value.
-            terms.Add(c.Direction == OrderByDirection.Ascending ? $"{expression} ASC NULLS FIRST" : $"{expression} DESC NULLS LAST");
+            // OData orders null as the smallest value: NULLS FIRST ascending, NULLS LAST descending.
+            terms.Add(new OrderTerm(expression, c.Direction == OrderByDirection.Ascending));
         }
 
         // The key last makes the order total, so pages never overlap or skip rows.
-        terms.AddRange(set.Key.Where(k => !ordered.Contains(k)).Select(k => $"{SqlIdentifier.Quote(set.Property(k).Column)} ASC"));
-        return string.Join(", ", terms);
+        terms.AddRange(set.Key.Where(k => !ordered.Contains(k)).Select(k => new OrderTerm(SqlIdentifier.Quote(set.Property(k).Column), true)));
+        return terms;
     }
 
     /// <summary>QueryNodeVisitor's default methods throw NotImplementedException: an untranslated node is "not supported", never a 500.</summary>

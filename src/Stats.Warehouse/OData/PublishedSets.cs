@@ -36,6 +36,10 @@ public static class PublishedSets
         if (tables.Contains("meta_load_batch"))
         {
             sets.Add(PublishedSetsCatalogue.SourceFreshness());
+            if (role >= ODataRole.Admin)
+            {
+                sets.Add(PublishedSetsCatalogue.LoadBatches());
+            }
         }
 
         return sets;

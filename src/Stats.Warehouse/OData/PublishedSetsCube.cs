@@ -52,11 +52,11 @@ internal static class PublishedSetsCube
         properties.Add(new("Flags", "Flags", FlatType.String, false));
         properties.Add(new("ConfStatus", "ConfStatus", FlatType.String, false));
         properties.Add(new("Unit", "Unit", FlatType.String, false));
-        select.Append(role == ODataRole.Analyst
+        select.Append(role >= ODataRole.Analyst
             ? """, c.raw_value AS "Value", c.analyst_flag AS "Flags" """
             : """, c.obs_value AS "Value", c.obs_flag AS "Flags" """);
         select.Append(""", c.conf_status AS "ConfStatus", c.unit AS "Unit" """);
-        if (role == ODataRole.Analyst)
+        if (role >= ODataRole.Analyst)
         {
             properties.Add(new("Contributors", "Contributors", FlatType.Int64, false));
             select.Append(""", c.contributors AS "Contributors" """);

@@ -68,7 +68,9 @@ public sealed class ODataTestTable : IAsyncLifetime
     {
         await using var command = Connection.CreateCommand(sql.Sql, [.. sql.Parameters]);
         await using var reader = await command.ExecuteReaderAsync();
-        var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+        // The trailing sort-key columns (__k0 …) serve the next page's keyset, not the caller.
+        var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)
+            .TakeWhile(c => !c.StartsWith(ODataSqlTranslator.KeyColumnPrefix, StringComparison.Ordinal)).ToList();
         var rows = new List<Dictionary<string, object?>>();
         while (await reader.ReadAsync())
         {

@@ -60,7 +60,8 @@ public sealed class PublishedSetsSnapshot : IAsyncLifetime
         var lines = new List<string>();
         while (await reader.ReadAsync())
         {
-            lines.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i)
+            var selected = Enumerable.Range(0, reader.FieldCount).Where(i => !reader.GetName(i).StartsWith(ODataSqlTranslator.KeyColumnPrefix, StringComparison.Ordinal));
+            lines.Add(string.Join('|', selected.Select(i => reader.IsDBNull(i)
                 ? "null"
                 : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
         }
