@@ -29,8 +29,8 @@ internal sealed class FeedEndpoint(ODataServeOptions options)
         {
             After = token?.After,
         };
-        var sql = ODataSqlTranslator.Translate(served.Model, set, query, options.PageSize + 1);
-        var count = request.Count ? ODataSqlTranslator.TranslateCount(served.Model, set, request.Filter) : null;
+        var sql = ODataSqlTranslator.Translate(served.Model, set, query, options.PageSize + 1, options.QueryLimits);
+        var count = request.Count ? ODataSqlTranslator.TranslateCount(served.Model, set, request.Filter, options.QueryLimits) : null;
         var entitySet = ODataResponses.EntitySet(served, set.Name);
 
         List<ODataResource> rows;
@@ -82,7 +82,7 @@ internal sealed class FeedEndpoint(ODataServeOptions options)
         var request = ODataRequestOptions.From(context.Request.Query, options);
         var served = await ServedRequest.ModelAsync(context).ConfigureAwait(false);
         var set = await ServedRequest.SetAsync(context, served, setName).ConfigureAwait(false);
-        var sql = ODataSqlTranslator.TranslateCount(served.Model, set, request.Filter);
+        var sql = ODataSqlTranslator.TranslateCount(served.Model, set, request.Filter, options.QueryLimits);
         long count;
         await using (var connection = await served.OpenConnectionAsync(ct).ConfigureAwait(false))
         {

@@ -14,4 +14,7 @@ public sealed class ODataServeOptions
 
     /// <summary>The largest $skip accepted (400 above it): deep offsets cost a scan.</summary>
     public long MaxSkip { get; set; } = 10_000_000;
+
+    /// <summary>The largest $filter / $orderby expression (in parsed nodes) and the most $orderby terms accepted (400 above them).</summary>
+    public Stats.Warehouse.OData.ODataLimits QueryLimits { get; set; } = Stats.Warehouse.OData.ODataLimits.Default;
 }

@@ -21,8 +21,9 @@ public static class ODataSqlTranslator
     /// columns are aliased to their EDM property names, followed by the sort-key columns (<see cref="KeyColumnPrefix"/>)
     /// whose values on the last row make the next page's keyset.
     /// </summary>
-    public static SqlQuery Translate(IEdmModel model, FlatEntitySet set, ODataQuery query, int maxTop)
+    public static SqlQuery Translate(IEdmModel model, FlatEntitySet set, ODataQuery query, int maxTop, ODataLimits? limits = null)
     {
+        limits ??= ODataLimits.Default;
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxTop);
         if (query.Top is < 0 || query.Top > maxTop)
@@ -38,7 +39,9 @@ public static class ODataSqlTranslator
         var parser = Parser(model, set, query.Filter, query.OrderBy, query.Select);
         var parameters = new SqlParameterList();
         var visitor = new FilterSqlVisitor(set, parameters);
-        var order = OrderTerms(set, visitor, Parse("$orderby", parser.ParseOrderBy));
+        var orderBy = Parse("$orderby", parser.ParseOrderBy);
+        CheckOrderBy(orderBy, limits);
+        var order = OrderTerms(set, visitor, orderBy);
         var sql = new StringBuilder("SELECT ").Append(SelectList(set, Parse("$select", parser.ParseSelectAndExpand)));
         for (var i = 0; i < order.Count; i++)
         {
@@ -48,6 +51,7 @@ public static class ODataSqlTranslator
         sql.Append(" FROM ").Append(set.Relation);
         var where = new List<string>();
         var filter = Parse("$filter", parser.ParseFilter);
+        CheckSize("$filter", filter?.Expression, limits);
         if (filter is not null)
         {
             where.Add(Guard("$filter", () => visitor.Predicate(filter.Expression)));
@@ -74,12 +78,14 @@ public static class ODataSqlTranslator
     }
 
     /// <summary>The number of rows matching <paramref name="filter"/> (for $count=true and /$count), as one BIGINT column.</summary>
-    public static SqlQuery TranslateCount(IEdmModel model, FlatEntitySet set, string? filter)
+    public static SqlQuery TranslateCount(IEdmModel model, FlatEntitySet set, string? filter, ODataLimits? limits = null)
     {
         var parser = Parser(model, set, filter, null, null);
         var parameters = new SqlParameterList();
         var sql = new StringBuilder("SELECT count(*) FROM ").Append(set.Relation);
-        AppendWhere(sql, new FilterSqlVisitor(set, parameters), Parse("$filter", parser.ParseFilter));
+        var clause = Parse("$filter", parser.ParseFilter);
+        CheckSize("$filter", clause?.Expression, limits ?? ODataLimits.Default);
+        AppendWhere(sql, new FilterSqlVisitor(set, parameters), clause);
         return new SqlQuery(sql.ToString(), parameters.Items);
     }
 
@@ -114,6 +120,32 @@ public static class ODataSqlTranslator
         catch (ODataException e)
         {
             throw new ODataQueryInvalidException($"{option}: {e.Message}", e);
+        }
+    }
+
+    private static void CheckSize(string option, Microsoft.OData.UriParser.QueryNode? expression, ODataLimits limits)
+    {
+        var nodes = expression is null ? 0 : QueryNodeCount.Of(expression);
+        if (nodes > limits.MaxNodeCount)
+        {
+            throw new ODataQueryInvalidException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{option}: the expression has {nodes} nodes; this service accepts at most {limits.MaxNodeCount}."));
+        }
+    }
+
+    private static void CheckOrderBy(OrderByClause? clause, ODataLimits limits)
+    {
+        var terms = 0;
+        for (var c = clause; c is not null; c = c.ThenBy)
+        {
+            terms++;
+            CheckSize("$orderby", c.Expression, limits);
+        }
+
+        if (terms > limits.MaxOrderByTerms)
+        {
+            throw new ODataQueryInvalidException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"$orderby: {terms} terms; this service accepts at most {limits.MaxOrderByTerms}."));
         }
     }
 

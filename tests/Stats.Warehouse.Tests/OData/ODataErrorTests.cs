@@ -53,4 +53,22 @@ public sealed class ODataErrorTests(ODataTestTable table) : IClassFixture<ODataT
 
         act.Should().Throw<ODataQueryNotSupportedException>();
     }
+
+    [Fact]
+    public void Expressions_over_the_node_limit_are_invalid_and_those_at_it_are_accepted()
+    {
+        // "X eq i" is 3 nodes (operator, property, literal); n terms joined by n - 1 "or" make 4n - 1 nodes.
+        static string Ors(int n) => string.Join(" or ", Enumerable.Range(0, n).Select(i => $"X eq {i}"));
+        var limits = new ODataLimits(MaxNodeCount: 39, MaxOrderByTerms: 2);
+        var atLimit = () => ODataSqlTranslator.Translate(table.Model, ODataTestTable.Set, new ODataQuery(Ors(10), null, null, null, null, false), 10, limits);
+        var overLimit = () => ODataSqlTranslator.Translate(table.Model, ODataTestTable.Set, new ODataQuery(Ors(11), null, null, null, null, false), 10, limits);
+        var longIn = () => ODataSqlTranslator.TranslateCount(table.Model, ODataTestTable.Set,
+            "X in (" + string.Join(",", Enumerable.Range(0, 40)) + ")", limits);
+        var manyTerms = () => ODataSqlTranslator.Translate(table.Model, ODataTestTable.Set, new ODataQuery(null, "X,V,Name", null, null, null, false), 10, limits);
+
+        atLimit.Should().NotThrow();
+        overLimit.Should().Throw<ODataQueryInvalidException>().WithMessage("$filter: the expression has 43 nodes*39*");
+        longIn.Should().Throw<ODataQueryInvalidException>().WithMessage("$filter*");
+        manyTerms.Should().Throw<ODataQueryInvalidException>().WithMessage("$orderby: 3 terms*2*");
+    }
 }
