@@ -43,7 +43,7 @@ public sealed class Issue3VintagesFixture : IAsyncLifetime
     }
 
     /// <summary>A police delivery in the contract's format (';', dd.MM.yyyy): new persons identified in March 2025.</summary>
-    private static string CorrectionDelivery()
+    internal static string CorrectionDelivery()
     {
         var text = new StringBuilder("case_ref;person_pseudonym;detected_on;identified_on;victim_category;gender;age;nationality;district_nuts;exploitation;sector;cross_border\n");
         for (var i = 1; i <= NewPersons; i++)
