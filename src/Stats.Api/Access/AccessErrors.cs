@@ -6,9 +6,14 @@ internal static class AccessErrors
     /// <summary>Excel offers Basic credentials only after a Basic challenge; any 401 carries one.</summary>
     public const string Challenge = "Basic realm=\"stats\"";
 
-    public static async Task WriteAsync(HttpContext context, int status, string code, string message)
+    public static async Task WriteAsync(HttpContext context, int status, string code, string message, string? retryAfterSeconds = null)
     {
         context.Response.Clear();
+        if (retryAfterSeconds is not null)
+        {
+            context.Response.Headers.RetryAfter = retryAfterSeconds;
+        }
+
         if (status == StatusCodes.Status401Unauthorized)
         {
             context.Response.Headers.WWWAuthenticate = Challenge;

@@ -65,10 +65,10 @@ internal sealed class ApiKeyAuthentication(RequestDelegate next, IApiKeyStore ke
         return "?" + string.Join('&', parts);
     }
 
-    /// <summary>Compared decoded, as the query collection reads it: api%5Fkey is api_key too.</summary>
+    /// <summary>Compared decoded and in any case, as the query collection reads it: API%5Fkey is api_key too.</summary>
     private static bool IsKeyParameter(string part)
     {
         var name = part.Split('=', 2)[0];
-        return string.Equals(Uri.UnescapeDataString(name.Replace('+', ' ')), PresentedKey.QueryName, StringComparison.Ordinal);
+        return string.Equals(Uri.UnescapeDataString(name.Replace('+', ' ')), PresentedKey.QueryName, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -45,8 +45,8 @@ internal static class RateLimits
                 context,
                 StatusCodes.Status429TooManyRequests,
                 "TooManyRequests",
-                string.Create(CultureInfo.InvariantCulture, $"Too many requests for this caller; retry after {seconds} s.")).ConfigureAwait(false);
-            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                string.Create(CultureInfo.InvariantCulture, $"Too many requests for this caller; retry after {seconds} s."),
+                seconds.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
         };
     }
 }
