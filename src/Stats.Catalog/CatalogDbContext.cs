@@ -6,7 +6,7 @@ namespace Stats.Catalog;
 
 /// <summary>
 /// The operators' record of what happened: deliveries and their outcomes, quarantine summaries,
-/// sources known from contracts, vintages and publish attempts. Schema changes go through migrations.
+/// sources known from contracts, vintages and publish attempts, API keys (hashed). Schema changes go through migrations.
 /// </summary>
 public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
 {
@@ -16,6 +16,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<QuarantineSummary> QuarantineSummaries => Set<QuarantineSummary>();
     public DbSet<Vintage> Vintages => Set<Vintage>();
     public DbSet<PublishAttempt> PublishAttempts => Set<PublishAttempt>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

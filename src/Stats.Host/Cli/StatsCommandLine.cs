@@ -19,6 +19,7 @@ public static class StatsCommandLine
         root.Subcommands.Add(IndicatorsCommand.Create());
         root.Subcommands.Add(IndicatorCommand.Create());
         root.Subcommands.Add(VintagesCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         return root;
     }
 

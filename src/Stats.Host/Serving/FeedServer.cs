@@ -2,23 +2,48 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Stats.Api;
+using Stats.Api.Access;
 
 namespace Stats.Host.Serving;
 
-/// <summary>Composition of the web process: Kestrel on the given addresses and the OData endpoints over a model source.</summary>
+/// <summary>
+/// Composition of the web process: Kestrel on the given addresses, the access layer (API keys, rate limits, request
+/// timeout) and the OData endpoints over a model source. Paging and access limits come from the <c>Api</c> section of the
+/// configuration (see <see cref="ODataServeOptions"/> and <see cref="AccessOptions"/>).
+/// </summary>
 public static class FeedServer
 {
-    public static WebApplication Build(IServedModelSource source, string urls)
+    /// <param name="source">The vintages served.</param>
+    /// <param name="urls">Kestrel addresses, ';'-separated.</param>
+    /// <param name="keys">Makes the API key store; none means anonymous access only (every key is refused).</param>
+    /// <param name="configuration">The <c>Api</c> section is read from it; none means the defaults.</param>
+    /// <param name="logging">Extra logging set-up (tests capture the log with it).</param>
+    public static WebApplication Build(
+        IServedModelSource source,
+        string urls,
+        Func<IServiceProvider, IApiKeyStore>? keys = null,
+        IConfiguration? configuration = null,
+        Action<ILoggingBuilder>? logging = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        builder.Services.AddStatsOData(source);
+        logging?.Invoke(builder.Logging);
+        var api = configuration?.GetSection(AccessOptions.Section);
+        builder.Services.AddStatsOData(source, o => api?.Bind(o));
+        builder.Services.AddStatsAccess(keys ?? (_ => NoApiKeys.Instance), configuration?.ReadAccessOptions() ?? new AccessOptions());
         var app = builder.Build();
+        app.UseStatsAccess();
         app.MapStatsOData();
         return app;
     }
+
+    /// <summary>The key store over the catalog of the data folder (its migrations already applied).</summary>
+    public static Func<IServiceProvider, IApiKeyStore> CatalogKeys(Catalog.CatalogOptions catalog, string dataDirectory, TimeProvider time) =>
+        services => new CatalogApiKeyStore(catalog, dataDirectory, time, services.GetRequiredService<ILogger<CatalogApiKeyStore>>());
 
     /// <summary>The addresses Kestrel actually bound (port 0 resolved).</summary>
     public static IReadOnlyList<string> Addresses(WebApplication app) =>
