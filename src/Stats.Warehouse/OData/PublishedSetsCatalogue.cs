@@ -118,12 +118,11 @@ internal static class PublishedSetsCatalogue
         ],
         ["SourceCode"]);
 
-    /// <summary>Admin only: one row per loaded delivery (file name and content hash are operational, not statistical, data).</summary>
+    /// <summary>Admin only: one row per loaded delivery (file names and row counts are operational, not statistical, data; the content hash is not published).</summary>
     public static FlatEntitySet LoadBatches() => new(
         "LoadBatches",
         """
         (SELECT load_batch_key AS "LoadBatchKey", contract_id AS "ContractId", source_code AS "SourceCode", file_name AS "FileName",
-                content_sha256 AS "ContentSha256",
                 strftime(make_timestamp(epoch_us(received_at)), '%Y-%m-%dT%H:%M:%SZ') AS "ReceivedAt",
                 strftime(make_timestamp(epoch_us(loaded_at)), '%Y-%m-%dT%H:%M:%SZ') AS "LoadedAt",
                 CAST(make_timestamp(epoch_us(loaded_at)) AS DATE) AS "LoadedDate",
@@ -135,7 +134,6 @@ internal static class PublishedSetsCatalogue
             new("ContractId", "ContractId", FlatType.String, false),
             new("SourceCode", "SourceCode", FlatType.String, false),
             new("FileName", "FileName", FlatType.String, false),
-            new("ContentSha256", "ContentSha256", FlatType.String, false),
             new("ReceivedAt", "ReceivedAt", FlatType.String, false),
             new("LoadedAt", "LoadedAt", FlatType.String, false),
             new("LoadedDate", "LoadedDate", FlatType.Date, false),
