@@ -12,7 +12,7 @@ public sealed class Issue2CatalogTests
     public async Task Issue_2_the_catalog_records_each_delivery_with_its_outcome_reason_and_quarantine()
     {
         using var data = new TempDataFolder();
-        (await CliRun.RunAsync("demo", "--data", data.Path, "--seed", "5")).ExitCode.Should().Be(0);
+        (await CliRun.RunAsync("demo", "--no-serve", "--data", data.Path, "--seed", "5")).ExitCode.Should().Be(0);
         var truth = GroundTruth.Read(Path.Combine(data.Deliveries(2025), "ground-truth.json"));
 
         await using var catalog = await CatalogDatabase.OpenAsync(new CatalogOptions(), data.Path, CancellationToken.None);

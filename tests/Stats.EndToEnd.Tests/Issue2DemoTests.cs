@@ -10,7 +10,7 @@ public sealed class Issue2DemoTests
     {
         using var data = new TempDataFolder();
 
-        var run = await CliRun.RunAsync("demo", "--data", data.Path, "--year", "2025", "--seed", "42");
+        var run = await CliRun.RunAsync("demo", "--no-serve", "--data", data.Path, "--year", "2025", "--seed", "42");
 
         run.ExitCode.Should().Be(0, run.Output + run.Error);
         run.Output.Should().Contain("Every figure equals the generator's ground truth.");
@@ -60,11 +60,11 @@ public sealed class Issue2DemoTests
     public async Task Issue_2_running_the_demo_twice_gives_the_same_figures_and_loads_nothing_twice()
     {
         using var data = new TempDataFolder();
-        var first = await CliRun.RunAsync("demo", "--data", data.Path);
+        var first = await CliRun.RunAsync("demo", "--no-serve", "--data", data.Path);
         first.ExitCode.Should().Be(0, first.Output + first.Error);
         var before = await FiguresAsync(data.Path);
 
-        var second = await CliRun.RunAsync("demo", "--data", data.Path);
+        var second = await CliRun.RunAsync("demo", "--no-serve", "--data", data.Path);
 
         second.ExitCode.Should().Be(0, second.Output + second.Error);
         second.Output.Should().Contain("Vintage 2");

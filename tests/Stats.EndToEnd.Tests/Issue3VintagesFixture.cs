@@ -28,7 +28,7 @@ public sealed class Issue3VintagesFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Demo = await CliRun.RunAsync("demo", "--data", DataPath, "--year", "2025", "--seed", "42");
+        Demo = await CliRun.RunAsync("demo", "--no-serve", "--data", DataPath, "--year", "2025", "--seed", "42");
         Truth = GroundTruth.Read(Path.Combine(_data.Deliveries(2025), "ground-truth.json"));
         var correction = Path.Combine(DataPath, "police_victims_2025_correction.csv");
         await File.WriteAllTextAsync(correction, CorrectionDelivery());

@@ -23,7 +23,7 @@ public sealed class Issue4AccessMatrixTests : IDisposable
     [Fact]
     public async Task Issue_4_every_set_answers_each_caller_as_its_role_allows()
     {
-        (await CliRun.RunAsync("demo", "--data", _data.Path)).ExitCode.Should().Be(0);
+        (await CliRun.RunAsync("demo", "--no-serve", "--data", _data.Path)).ExitCode.Should().Be(0);
         var keys = new Dictionary<string, string>();
         foreach (var role in new[] { "public", "analyst", "admin" })
         {
@@ -91,7 +91,7 @@ public sealed class Issue4AccessMatrixTests : IDisposable
     [Fact]
     public async Task Issue_4_keys_are_listed_without_secrets_refused_when_duplicate_or_unknown_and_revoked_within_the_cache_duration()
     {
-        (await CliRun.RunAsync("demo", "--data", _data.Path)).ExitCode.Should().Be(0);
+        (await CliRun.RunAsync("demo", "--no-serve", "--data", _data.Path)).ExitCode.Should().Be(0);
         var add = await CliRun.RunAsync("keys", "add", "--role", "Admin", "--name", "ops", "--data", _data.Path);
         add.ExitCode.Should().Be(0, add.Error);
         var key = add.Output.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("stats_", StringComparison.Ordinal));

@@ -18,7 +18,7 @@ public sealed class Issue4DemoServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        (await CliRun.RunAsync("demo", "--data", DataPath, "--year", "2025", "--seed", "42")).ExitCode.Should().Be(0);
+        (await CliRun.RunAsync("demo", "--no-serve", "--data", DataPath, "--year", "2025", "--seed", "42")).ExitCode.Should().Be(0);
         _source = new CurrentVintageModelSource(Options);
         _app = FeedServer.Build(_source, "http://127.0.0.1:0");
         await _app.StartAsync();

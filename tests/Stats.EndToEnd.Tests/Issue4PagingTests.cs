@@ -22,7 +22,7 @@ public sealed class Issue4PagingTests : IDisposable
     [Fact]
     public async Task Issue_4_pages_followed_across_a_publish_are_the_first_vintage_in_full()
     {
-        (await CliRun.RunAsync("demo", "--data", _data.Path, "--year", "2025", "--seed", "42")).ExitCode.Should().Be(0);
+        (await CliRun.RunAsync("demo", "--no-serve", "--data", _data.Path, "--year", "2025", "--seed", "42")).ExitCode.Should().Be(0);
         var options = new WarehouseOptions { DataDirectory = _data.Path };
         using var source = new CurrentVintageModelSource(options);
         var builder = WebApplication.CreateSlimBuilder();

@@ -21,7 +21,7 @@ public sealed class Issue4ServeTests : IDisposable
     [Fact]
     public async Task Issue_4_the_feed_serves_the_public_cube_and_switches_vintage_without_a_restart_or_a_failed_request()
     {
-        (await CliRun.RunAsync("demo", "--data", _data.Path)).ExitCode.Should().Be(0);
+        (await CliRun.RunAsync("demo", "--no-serve", "--data", _data.Path)).ExitCode.Should().Be(0);
         using var source = new CurrentVintageModelSource(new WarehouseOptions { DataDirectory = _data.Path });
         await using var app = FeedServer.Build(source, "http://127.0.0.1:0");
         await app.StartAsync();
