@@ -14,7 +14,8 @@ namespace Stats.Warehouse.OData.Apply;
 /// all_g − in_g — such a group, and a partner, are suppressed.</item>
 /// </list>
 /// Every cell other than the returned groups is assumed known to the reader (another query can ask for it), so it gets
-/// a cost far above any group and the protector suppresses returned groups instead.
+/// a cost far above any group and the protector suppresses returned groups instead. A filtered grouping also hides every
+/// group that the unfiltered grouping hides, so the two answers stay consistent.
 /// Counts are memberships: a person in several groups counts in each, so the relations always add up; for disjoint
 /// groupings (the person-year facts grouped by person attributes) they are exact distinct-person counts.
 /// Residual risk, not covered here: differencing across many queries with nested or overlapping filters (each query is
@@ -26,20 +27,45 @@ public static class ApplyProtection
 {
     private const double Known = 1e9;
 
-    /// <param name="groups">Per returned group: persons passing the filter (≥ 1) and persons in the group.</param>
-    /// <param name="excludedGroupsUnits">Persons of the groups with no row passing the filter (not returned).</param>
-    /// <param name="filtered">Whether a filter was given (else in = all and the out cells are omitted).</param>
+    /// <param name="groups">Every group of the unfiltered relation: persons passing the filter and persons in the group.</param>
+    /// <param name="filtered">Whether a filter was given (else In = All).</param>
     /// <param name="grouped">Whether the query grouped (else the single row is the total itself).</param>
     /// <param name="k">The threshold.</param>
-    public static IReadOnlyList<ConfidentialityStatus> Protect(
-        IReadOnlyList<(long In, long All)> groups, long excludedGroupsUnits, bool filtered, bool grouped, int k)
+    /// <returns>Statuses aligned with <paramref name="groups"/>; those with In = 0 are not returned by a grouped query.</returns>
+    public static IReadOnlyList<ConfidentialityStatus> Protect(IReadOnlyList<(long In, long All)> groups, bool filtered, bool grouped, int k)
     {
         ArgumentNullException.ThrowIfNull(groups);
-        if (groups.Count == 0)
+        var returned = Enumerable.Range(0, groups.Count).Where(i => !grouped || groups[i].In > 0).ToList();
+        var result = Enumerable.Repeat(ConfidentialityStatus.Free, groups.Count).ToArray();
+        if (returned.Count == 0)
         {
-            return [];
+            return result;
         }
 
+        var statuses = Solve(returned.Select(i => groups[i]).ToList(), groups.Where(g => g.In == 0).Sum(g => g.All), filtered, grouped, k);
+        for (var r = 0; r < returned.Count; r++)
+        {
+            result[returned[r]] = statuses[r];
+        }
+
+        // A filtered result never publishes a group that the same grouping without the filter hides: otherwise the two
+        // answers together undo the unfiltered result's secondary suppression (its total minus groups it published and
+        // groups this one published).
+        if (filtered && grouped)
+        {
+            var unfiltered = Solve(groups.Select(g => (g.All, g.All)).ToList(), 0, false, true, k);
+            foreach (var i in returned.Where(i => result[i] == ConfidentialityStatus.Free && unfiltered[i] != ConfidentialityStatus.Free))
+            {
+                result[i] = ConfidentialityStatus.Secondary;
+            }
+        }
+
+        return result;
+    }
+
+    private static IReadOnlyList<ConfidentialityStatus> Solve(
+        IReadOnlyList<(long In, long All)> groups, long excludedGroupsUnits, bool filtered, bool grouped, int k)
+    {
         var values = new List<long>();
         var costs = new List<double>();
         var relations = new List<AdditiveRelation>();
@@ -51,23 +77,16 @@ public static class ApplyProtection
         }
 
         var inCells = groups.Select(g => Cell(g.In, g.In + 1.0)).ToList();
-        if (!grouped)
+        if (filtered)
         {
-            if (filtered)
+            for (var i = 0; i < groups.Count; i++)
             {
-                AddSplit(relations, Cell, inCells[0], groups[0].In, groups[0].All);
+                AddSplit(relations, Cell, inCells[i], groups[i].In, groups[i].All);
             }
         }
-        else
-        {
-            if (filtered)
-            {
-                for (var i = 0; i < groups.Count; i++)
-                {
-                    AddSplit(relations, Cell, inCells[i], groups[i].In, groups[i].All);
-                }
-            }
 
+        if (grouped)
+        {
             var totalIn = groups.Sum(g => g.In);
             var total = inCells.Count == 1 ? inCells[0] : Cell(totalIn, Known + totalIn);
             if (inCells.Count > 1)
@@ -83,8 +102,7 @@ public static class ApplyProtection
 
         try
         {
-            return LinkedProtector.Protect(new ProtectionProblem(values, relations) { Costs = costs }, new DisclosureRule(k))
-                .Take(groups.Count).ToList();
+            return LinkedProtector.Protect(new ProtectionProblem(values, relations) { Costs = costs }, new DisclosureRule(k)).Take(groups.Count).ToList();
         }
         catch (InvalidOperationException)
         {
@@ -93,10 +111,18 @@ public static class ApplyProtection
         }
     }
 
-    /// <summary>all = in + out, with out and all assumed known (the unfiltered and the negated-filter queries give them).</summary>
+    /// <summary>
+    /// all = in + out, when the filter excluded someone (out = 0 says nothing beyond in = all). The unfiltered all is
+    /// assumed known (cost far above any group); out, which no single query publishes, is the cheaper partner.
+    /// </summary>
     private static void AddSplit(List<AdditiveRelation> relations, Func<long, double, int> cell, int inCell, long inUnits, long allUnits)
     {
-        var outCell = cell(allUnits - inUnits, Known + allUnits - inUnits);
+        if (allUnits == inUnits)
+        {
+            return;
+        }
+
+        var outCell = cell(allUnits - inUnits, (Known / 2) + allUnits - inUnits);
         var allCell = cell(allUnits, Known + allUnits);
         relations.Add(new AdditiveRelation(allCell, [inCell, outCell]));
     }

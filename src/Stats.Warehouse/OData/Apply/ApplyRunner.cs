@@ -17,9 +17,8 @@ public static class ApplyRunner
         var plan = ApplySqlTranslator.Translate(model, set, apply, limits);
         var k = set.Disclosure!.K;
         var width = plan.Columns.Count;
-        var returned = new List<object?[]>();
+        var returned = new List<object?[]?>();
         var units = new List<(long In, long All)>();
-        long excluded = 0;
         var groups = 0;
         await using (var command = connection.CreateCommand(plan.Sql.Sql, [.. plan.Sql.Parameters]))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -36,9 +35,10 @@ public static class ApplyRunner
                 var allUnits = reader.GetInt64(width + 1);
 
                 // Without groupby the single row is returned even when nothing passes the filter (the count is then 0).
+                units.Add((inUnits, allUnits));
                 if (inUnits == 0 && plan.Grouped)
                 {
-                    excluded += allUnits;
+                    returned.Add(null);
                     continue;
                 }
 
@@ -49,15 +49,17 @@ public static class ApplyRunner
                 }
 
                 returned.Add(values);
-                units.Add((inUnits, allUnits));
             }
         }
 
-        var statuses = ApplyProtection.Protect(units, excluded, plan.Filtered, plan.Grouped, k);
+        var statuses = ApplyProtection.Protect(units, plan.Filtered, plan.Grouped, k);
         var rows = new List<ApplyRow>(returned.Count);
         for (var r = 0; r < returned.Count; r++)
         {
-            var values = returned[r];
+            if (returned[r] is not { } values)
+            {
+                continue;
+            }
             if (statuses[r] != ConfidentialityStatus.Free)
             {
                 for (var i = 0; i < width; i++)

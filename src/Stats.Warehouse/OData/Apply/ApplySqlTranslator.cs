@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.OData;
 using Microsoft.OData.Edm;
 using Microsoft.OData.UriParser;
@@ -17,7 +18,7 @@ namespace Stats.Warehouse.OData.Apply;
 /// only flagged rows (FILTER (WHERE …)), so that every group of the unfiltered relation reports how many persons the filter
 /// excluded — the disclosure control needs them (<see cref="ApplyProtection"/>).
 /// </summary>
-public static class ApplySqlTranslator
+public static partial class ApplySqlTranslator
 {
     /// <summary>Hidden result column: distinct persons of the group with at least one row passing the filter.</summary>
     public const string InUnits = "__in_units";
@@ -121,6 +122,11 @@ public static class ApplySqlTranslator
             return new ODataQueryOptionParser(model, entitySet.EntityType, entitySet, new Dictionary<string, string> { ["$apply"] = apply }).ParseApply()
                 ?? throw Invalid("empty clause.");
         }
+        catch (ODataException e) when (OtherTransformation().Match(apply) is { Success: true } known)
+        {
+            // Transformations of the aggregation extension that Microsoft.OData 8 does not parse are valid OData: 501, not 400.
+            throw new ODataQueryNotSupportedException($"$apply: the {known.Groups[1].Value} transformation is not supported.", e);
+        }
         catch (ODataException e)
         {
             throw new ODataQueryInvalidException("$apply: " + e.Message, e);
@@ -195,27 +201,29 @@ public static class ApplySqlTranslator
                 throw Invalid($"the alias '{a.Alias}' is already a property of the result or reserved.");
             }
 
+            // FILTER must follow the aggregate call itself, so a result cast wraps it afterwards.
+            string F(string call) => Filtered(call, filtered);
             var (sql, type) = a.Method switch
             {
-                AggregationMethod.VirtualPropertyCount => ("count(*)", FlatType.Int64),
-                AggregationMethod.CountDistinct => ($"count(DISTINCT {Operand(visitor, a)})", FlatType.Int64),
+                AggregationMethod.VirtualPropertyCount => (F("count(*)"), FlatType.Int64),
+                AggregationMethod.CountDistinct => (F($"count(DISTINCT {Operand(visitor, a)})"), FlatType.Int64),
                 AggregationMethod.Sum => Numeric(a, TypeOf(set, a.Expression)) == FlatType.Double
-                    ? ($"CAST(sum({Operand(visitor, a)}) AS DOUBLE)", FlatType.Double)
-                    : ($"CAST(sum({Operand(visitor, a)}) AS BIGINT)", FlatType.Int64),
-                AggregationMethod.Average => Average(set, visitor, a),
-                AggregationMethod.Min => ($"min({Operand(visitor, a)})", TypeOf(set, a.Expression)),
-                AggregationMethod.Max => ($"max({Operand(visitor, a)})", TypeOf(set, a.Expression)),
+                    ? ($"CAST({F($"sum({Operand(visitor, a)})")} AS DOUBLE)", FlatType.Double)
+                    : ($"CAST({F($"sum({Operand(visitor, a)})")} AS BIGINT)", FlatType.Int64),
+                AggregationMethod.Average => Average(set, visitor, a, F),
+                AggregationMethod.Min => (F($"min({Operand(visitor, a)})"), TypeOf(set, a.Expression)),
+                AggregationMethod.Max => (F($"max({Operand(visitor, a)})"), TypeOf(set, a.Expression)),
                 _ => throw NotSupported($"the aggregation method {a.Method} ({a.MethodDefinition?.MethodLabel}) is not supported."),
             };
             columns.Add(new ApplyColumn(a.Alias, type, false));
-            select.Add(Filtered(sql, filtered) + " AS " + SqlIdentifier.Quote(a.Alias));
+            select.Add(sql + " AS " + SqlIdentifier.Quote(a.Alias));
         }
     }
 
-    private static (string Sql, FlatType Type) Average(FlatEntitySet set, FilterSqlVisitor visitor, AggregateExpression a)
+    private static (string Sql, FlatType Type) Average(FlatEntitySet set, FilterSqlVisitor visitor, AggregateExpression a, Func<string, string> filtered)
     {
         Numeric(a, TypeOf(set, a.Expression));
-        return ($"CAST(avg({Operand(visitor, a)}) AS DOUBLE)", FlatType.Double);
+        return ($"CAST({filtered($"avg({Operand(visitor, a)})")} AS DOUBLE)", FlatType.Double);
     }
 
     private static string Operand(FilterSqlVisitor visitor, AggregateExpression a) => Guard(() => a.Expression.Accept(visitor));
@@ -266,4 +274,7 @@ public static class ApplySqlTranslator
     private static ODataQueryInvalidException Invalid(string message) => new("$apply: " + message);
 
     private static ODataQueryNotSupportedException NotSupported(string message) => new("$apply: " + message);
+
+    [GeneratedRegex(@"(?:^|[/(,])\s*(topcount|topsum|toppercent|bottomcount|bottomsum|bottompercent|concat|identity|search|nest|join|outerjoin|ancestors|descendants|traverse|orderby|skip|top|addnested|rolluprecursive)\s*(?:\(|/|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherTransformation();
 }
