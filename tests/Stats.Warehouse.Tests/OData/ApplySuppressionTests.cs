@@ -61,15 +61,27 @@ public sealed class ApplySuppressionTests(ApplyFactTable table) : IClassFixture<
         year.Rows.Single().Values.Should().Equal(18L);
     }
 
+    [Theory]
+    [InlineData("filter(Year eq 2025 and Sex ne 'X')/aggregate($count as N)")]
+    [InlineData("filter(Year eq 2025)/filter(Sex ne 'X')/aggregate($count as N)")]
+    [InlineData("filter(not(Year ne 2025 or Sex eq 'X'))/aggregate($count as N)")]
+    public async Task Narrowing_a_published_query_by_one_condition_that_removes_three_persons_is_suppressed(string apply)
+    {
+        // 2025 has 31 persons (published: 13 are excluded from the whole table); without sex X it has 28: 31 − 28 = 3.
+        (await table.RunAsync("filter(Year eq 2025)/aggregate($count as N)")).Rows.Single().ConfStatus.Should().Be("F");
+        var result = await table.RunAsync(apply);
+        result.Rows.Single().Values.Should().Equal([null]);
+    }
+
     [Fact]
     public void Protection_keeps_a_lone_small_group_from_being_derived_from_the_total()
     {
         // Unfiltered groups of 40, 30 and 2 persons: 2 primary, 30 secondary (cheapest), 40 published.
-        var statuses = ApplyProtection.Protect([(40, 40), (30, 30), (2, 2)], filtered: false, grouped: true, k: 5);
+        var statuses = ApplyProtection.Protect([new(40, 40), new(30, 30), new(2, 2)], filtered: false, grouped: true, k: 5);
         statuses.Should().Equal(ConfidentialityStatus.Free, ConfidentialityStatus.Secondary, ConfidentialityStatus.Primary);
 
         // A single total of 4 persons is primary; of 0 persons free.
-        ApplyProtection.Protect([(4, 4)], false, false, 5).Should().Equal(ConfidentialityStatus.Primary);
-        ApplyProtection.Protect([(0, 9)], true, false, 5).Should().Equal(ConfidentialityStatus.Free);
+        ApplyProtection.Protect([new(4, 4)], false, false, 5).Should().Equal(ConfidentialityStatus.Primary);
+        ApplyProtection.Protect([new(0, 9)], true, false, 5).Should().Equal(ConfidentialityStatus.Free);
     }
 }

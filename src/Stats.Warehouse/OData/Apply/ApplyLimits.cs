@@ -13,4 +13,7 @@ public sealed record ApplyLimits
     public int MaxAggregates { get; init; } = 8;
 
     public int MaxGroups { get; init; } = 2000;
+
+    /// <summary>Top-level filter conditions (each adds one neighbouring query to the disclosure check).</summary>
+    public int MaxFilterConditions { get; init; } = 8;
 }

@@ -11,14 +11,17 @@ namespace Stats.Warehouse.OData.Apply;
 /// total = Σ in_g;</item>
 /// <item>when a filter is given, for each group the persons it excluded (out_g) and the unfiltered group (all_g = in_g +
 /// out_g), and the same for the total: the unfiltered query answers all_g, so a small out_g would follow from
-/// all_g − in_g — such a group, and a partner, are suppressed.</item>
+/// all_g − in_g — such a group, and a partner, are suppressed; likewise for each neighbouring filter (the filter with
+/// one of its top-level 'and' conditions dropped), so that narrowing a published query by one condition cannot isolate
+/// the few persons that condition removes.</item>
 /// </list>
 /// Every cell other than the returned groups is assumed known to the reader (another query can ask for it), so it gets
 /// a cost far above any group and the protector suppresses returned groups instead. A filtered grouping also hides every
 /// group that the unfiltered grouping hides, so the two answers stay consistent.
 /// Counts are memberships: a person in several groups counts in each, so the relations always add up; for disjoint
 /// groupings (the person-year facts grouped by person attributes) they are exact distinct-person counts.
-/// Residual risk, not covered here: differencing across many queries with nested or overlapping filters (each query is
+/// Residual risk, not covered here: differencing through filters that are not neighbours in this sense (a condition
+/// rewritten so that it is not a top-level conjunct, two conditions changed at once, overlapping filters; each query is
 /// protected alone, and a cell assumed known may in fact be suppressed by the query that would give it, or the reverse),
 /// cross-checking against raw analyst cube values, and min/max/sum of a published group revealing one dominant person's
 /// value (no dominance rule). The API logs and rate-limits analyst queries against these.
@@ -32,7 +35,7 @@ public static class ApplyProtection
     /// <param name="grouped">Whether the query grouped (else the single row is the total itself).</param>
     /// <param name="k">The threshold.</param>
     /// <returns>Statuses aligned with <paramref name="groups"/>; those with In = 0 are not returned by a grouped query.</returns>
-    public static IReadOnlyList<ConfidentialityStatus> Protect(IReadOnlyList<(long In, long All)> groups, bool filtered, bool grouped, int k)
+    public static IReadOnlyList<ConfidentialityStatus> Protect(IReadOnlyList<ApplyUnits> groups, bool filtered, bool grouped, int k)
     {
         ArgumentNullException.ThrowIfNull(groups);
         var returned = Enumerable.Range(0, groups.Count).Where(i => !grouped || groups[i].In > 0).ToList();
@@ -42,7 +45,9 @@ public static class ApplyProtection
             return result;
         }
 
-        var statuses = Solve(returned.Select(i => groups[i]).ToList(), groups.Where(g => g.In == 0).Sum(g => g.All), filtered, grouped, k);
+        var excluded = groups.Where(g => g.In == 0).ToList();
+        var outside = new[] { excluded.Sum(g => g.All) }.Concat(Enumerable.Range(0, groups[0].Relaxed.Count).Select(i => excluded.Sum(g => g.Relaxed[i]))).ToList();
+        var statuses = Solve(returned.Select(i => groups[i]).ToList(), outside, filtered, grouped, k);
         for (var r = 0; r < returned.Count; r++)
         {
             result[returned[r]] = statuses[r];
@@ -53,7 +58,7 @@ public static class ApplyProtection
         // groups this one published).
         if (filtered && grouped)
         {
-            var unfiltered = Solve(groups.Select(g => (g.All, g.All)).ToList(), 0, false, true, k);
+            var unfiltered = Solve(groups.Select(g => new ApplyUnits(g.All, g.All)).ToList(), [], false, true, k);
             foreach (var i in returned.Where(i => result[i] == ConfidentialityStatus.Free && unfiltered[i] != ConfidentialityStatus.Free))
             {
                 result[i] = ConfidentialityStatus.Secondary;
@@ -63,8 +68,9 @@ public static class ApplyProtection
         return result;
     }
 
+    /// <summary>One protection problem; <c>outside</c> holds the persons of the groups not returned: in the group, then per relaxed filter.</summary>
     private static IReadOnlyList<ConfidentialityStatus> Solve(
-        IReadOnlyList<(long In, long All)> groups, long excludedGroupsUnits, bool filtered, bool grouped, int k)
+        IReadOnlyList<ApplyUnits> groups, IReadOnlyList<long> outside, bool filtered, bool grouped, int k)
     {
         var values = new List<long>();
         var costs = new List<double>();
@@ -82,6 +88,10 @@ public static class ApplyProtection
             for (var i = 0; i < groups.Count; i++)
             {
                 AddSplit(relations, Cell, inCells[i], groups[i].In, groups[i].All);
+                foreach (var relaxed in groups[i].Relaxed)
+                {
+                    AddSplit(relations, Cell, inCells[i], groups[i].In, relaxed);
+                }
             }
         }
 
@@ -96,7 +106,11 @@ public static class ApplyProtection
 
             if (filtered)
             {
-                AddSplit(relations, Cell, total, totalIn, groups.Sum(g => g.All) + excludedGroupsUnits);
+                AddSplit(relations, Cell, total, totalIn, groups.Sum(g => g.All) + outside.ElementAtOrDefault(0));
+                for (var r = 0; r < groups[0].Relaxed.Count; r++)
+                {
+                    AddSplit(relations, Cell, total, totalIn, groups.Sum(g => g.Relaxed[r]) + outside.ElementAtOrDefault(r + 1));
+                }
             }
         }
 

@@ -18,7 +18,7 @@ public static class ApplyRunner
         var k = set.Disclosure!.K;
         var width = plan.Columns.Count;
         var returned = new List<object?[]?>();
-        var units = new List<(long In, long All)>();
+        var units = new List<ApplyUnits>();
         var groups = 0;
         await using (var command = connection.CreateCommand(plan.Sql.Sql, [.. plan.Sql.Parameters]))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -35,7 +35,7 @@ public static class ApplyRunner
                 var allUnits = reader.GetInt64(width + 1);
 
                 // Without groupby the single row is returned even when nothing passes the filter (the count is then 0).
-                units.Add((inUnits, allUnits));
+                units.Add(new ApplyUnits(inUnits, allUnits, Enumerable.Range(width + 2, plan.Relaxed).Select(reader.GetInt64).ToList()));
                 if (inUnits == 0 && plan.Grouped)
                 {
                     returned.Add(null);

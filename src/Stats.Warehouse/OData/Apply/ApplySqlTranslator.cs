@@ -29,7 +29,26 @@ public static partial class ApplySqlTranslator
     /// <summary>The marker property every result row carries: F published, C primary or D secondary suppression (as the cubes' ConfStatus).</summary>
     public const string StatusProperty = "ConfStatus";
 
+    /// <summary>Hidden result columns __relax_i: distinct persons passing the filter without its i-th conjunct.</summary>
+    public const string RelaxedPrefix = "__relax_";
+
     private const string InFlag = "__in";
+
+    private static string Flag(int i) => SqlIdentifier.Quote("__c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The top-level conditions of a filter: operands of 'and', with not(a or b) read as not a and not b, so that a
+    /// query narrowed by one more condition is recognised as a neighbour of the query without it.
+    /// </summary>
+    private static IEnumerable<SingleValueNode> Conjuncts(SingleValueNode node) => node switch
+    {
+        BinaryOperatorNode { OperatorKind: BinaryOperatorKind.And } and => Conjuncts(and.Left).Concat(Conjuncts(and.Right)),
+        UnaryOperatorNode { OperatorKind: UnaryOperatorKind.Not, Operand: BinaryOperatorNode { OperatorKind: BinaryOperatorKind.Or } or } =>
+            Conjuncts(new UnaryOperatorNode(UnaryOperatorKind.Not, or.Left)).Concat(Conjuncts(new UnaryOperatorNode(UnaryOperatorKind.Not, or.Right))),
+        UnaryOperatorNode { OperatorKind: UnaryOperatorKind.Not, Operand: UnaryOperatorNode { OperatorKind: UnaryOperatorKind.Not } inner } => Conjuncts(inner.Operand),
+        ConvertNode { Source: var source } when source.TypeReference?.IsBoolean() == true => Conjuncts(source),
+        _ => [node],
+    };
 
     public static ApplyPlan Translate(IEdmModel model, FlatEntitySet set, string apply, ApplyLimits limits)
     {
@@ -92,11 +111,26 @@ public static partial class ApplySqlTranslator
         var unit = SqlIdentifier.Quote(disclosure.UnitColumn);
         select.Add(Filtered($"count(DISTINCT {unit})", filtered) + " AS " + SqlIdentifier.Quote(InUnits));
         select.Add($"count(DISTINCT {unit}) AS {SqlIdentifier.Quote(AllUnits)}");
+        var conjuncts = filters.SelectMany(Conjuncts).ToList();
+        if (conjuncts.Count > limits.MaxFilterConditions)
+        {
+            throw Invalid($"{conjuncts.Count} filter conditions combined with 'and'; at most {limits.MaxFilterConditions} are allowed.");
+        }
+
+        var relaxed = conjuncts.Count >= 2 ? conjuncts.Count : 0;
+        for (var i = 0; i < relaxed; i++)
+        {
+            var others = string.Join(" AND ", Enumerable.Range(0, conjuncts.Count).Where(j => j != i).Select(Flag));
+            select.Add($"count(DISTINCT {unit}) FILTER (WHERE {others}) AS {SqlIdentifier.Quote(RelaxedPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+        }
+
         var sql = new StringBuilder("SELECT ").Append(string.Join(", ", select)).Append(" FROM ");
         if (filtered)
         {
-            var predicate = string.Join(" AND ", filters.Select(f => "(" + Guard(() => visitor.Predicate(f)) + ")"));
-            sql.Append("(SELECT *, ").Append(predicate).Append(" AS ").Append(SqlIdentifier.Quote(InFlag)).Append(" FROM ").Append(set.Relation).Append(") AS __t");
+            var flags = conjuncts.Select((c, i) => Guard(() => visitor.Predicate(c)) + " AS " + Flag(i));
+            var all = string.Join(" AND ", Enumerable.Range(0, conjuncts.Count).Select(Flag));
+            sql.Append("(SELECT *, ").Append(all).Append(" AS ").Append(SqlIdentifier.Quote(InFlag))
+                .Append(" FROM (SELECT *, ").Append(string.Join(", ", flags)).Append(" FROM ").Append(set.Relation).Append(") AS __f) AS __t");
         }
         else
         {
@@ -110,7 +144,7 @@ public static partial class ApplySqlTranslator
         }
 
         sql.Append(" LIMIT ").Append(parameters.Add((long)limits.MaxGroups + 1));
-        return new ApplyPlan(new SqlQuery(sql.ToString(), parameters.Items), columns, filtered, groupBy is not null, clause);
+        return new ApplyPlan(new SqlQuery(sql.ToString(), parameters.Items), columns, filtered, groupBy is not null, clause) { Relaxed = relaxed };
     }
 
     private static ApplyClause Parse(IEdmModel model, FlatEntitySet set, string apply)
