@@ -18,6 +18,13 @@ internal sealed class FeedEndpoint(ODataServeOptions options)
 
     public async Task FeedAsync(HttpContext context, string setName)
     {
+        // $apply on a fact set is answered by its own endpoint (disclosure-controlled aggregates); elsewhere it is a 501 there.
+        if (ApplyEndpoint.Handles(context.Request))
+        {
+            await ApplyEndpoint.ApplyAsync(context, setName, options).ConfigureAwait(false);
+            return;
+        }
+
         var ct = context.RequestAborted;
         var request = ODataRequestOptions.From(context.Request.Query, options);
         var token = request.SkipToken is null ? null : SkipToken.Parse(request.SkipToken);

@@ -1,3 +1,5 @@
+using Stats.Warehouse.OData.Apply;
+
 namespace Stats.Warehouse.OData;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace Stats.Warehouse.OData;
 /// </summary>
 public sealed record FlatEntitySet(string Name, string Relation, IReadOnlyList<FlatProperty> Properties, IReadOnlyList<string> Key)
 {
+    /// <summary>Set on the analyst fact sets only: they answer <c>$apply</c>, with disclosure control on every result.</summary>
+    public ApplyDisclosure? Disclosure { get; init; }
+
     /// <summary>The property with this EDM name; the parser has already bound the name, so a miss is a model error.</summary>
     public FlatProperty Property(string name) =>
         Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal))

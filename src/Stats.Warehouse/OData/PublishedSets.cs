@@ -5,7 +5,8 @@ namespace Stats.Warehouse.OData;
 
 /// <summary>
 /// The flat entity sets a role may read from one published snapshot: Indicators, Dimensions, Codes, one
-/// <c>Indicator_&lt;ID&gt;</c> cube per indicator, Vintage and SourceFreshness. Names depend only on the catalogue, so they
+/// <c>Indicator_&lt;ID&gt;</c> cube per indicator, Vintage and SourceFreshness, and for analysts the <c>Fact_*</c> sets
+/// (<see cref="PublishedSetsFacts"/>). Names depend only on the catalogue, so they
 /// stay the same across vintages. Every identifier and literal in a Relation comes from the snapshot's own catalogue and
 /// is checked first (indicator ids ^[A-Z][0-9]{2}[A-Z]?$, dimension ids that are ind_cell columns); anything else is left out.
 /// </summary>
@@ -26,6 +27,11 @@ public static class PublishedSets
             sets.Add(PublishedSetsCatalogue.Dimensions(dimensions));
             sets.Add(PublishedSetsCatalogue.Codes(dimensions));
             sets.AddRange(indicators.Select(i => PublishedSetsCube.Build(i.Id, i.Dimensions, role)));
+        }
+
+        if (role >= ODataRole.Analyst)
+        {
+            sets.AddRange(PublishedSetsFacts.Build(tables, await DisclosureKAsync(snapshot, tables, ct).ConfigureAwait(false)));
         }
 
         if (tables.Contains("meta_vintage"))
@@ -94,6 +100,22 @@ public static class PublishedSets
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The threshold the snapshot's cubes were protected with (ind_indicator.disclosure_k), so that $apply results on the
+    /// facts are suppressed exactly as the cubes; the configured default when the snapshot has no cubes.
+    /// </summary>
+    private static async Task<int> DisclosureKAsync(DuckDBConnection snapshot, HashSet<string> tables, CancellationToken ct)
+    {
+        var fallback = new WarehouseOptions().DisclosureK;
+        if (!tables.Contains("ind_indicator"))
+        {
+            return fallback;
+        }
+
+        var k = await snapshot.ScalarAsync<int?>("SELECT CAST(max(disclosure_k) AS INTEGER) FROM ind_indicator", ct).ConfigureAwait(false);
+        return k is >= 2 ? k.Value : fallback;
     }
 
     private static async Task<HashSet<string>> NamesAsync(DuckDBConnection snapshot, string sql, CancellationToken ct)
