@@ -19,6 +19,7 @@ internal static class ODataAggregateRun
     {
         var cache = FactWarehouseCache.Default;
         await cache.EnsureAsync(ct);
+        MachineLoad.Print("before the runs");
         var query = new AggregateQuery(countOnly);
         Console.WriteLine($"// $apply={query.Apply}");
 
@@ -66,6 +67,7 @@ internal static class ODataAggregateRun
             rows.Add(Row("AspNetCore.OData 9.5 + EF Core 10 + SQLite over HTTP", first, timing, referenceTiming));
         }
 
+        MachineLoad.Print("after the runs");
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Registrations by year and sex, {iterations} iterations after 1 warm-up:"));
         Console.WriteLine();

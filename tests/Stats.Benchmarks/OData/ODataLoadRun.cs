@@ -41,6 +41,11 @@ internal static class ODataLoadRun
             ServedModel.ForFile("load-bench", sets, database), ct, Option(args, "--urls") ?? "http://127.0.0.1:0");
         var url = new Uri(server.ServiceRoot, path.Replace(" ", "%20", StringComparison.Ordinal));
         await CheckAsync(url, ct);
+        if (path == DefaultPath)
+        {
+            await ServedRequestProfile.PrintAsync(ServedModel.ForFile("profile", sets, database), "Indicator_V04", "Year eq 2025", 100, 20, ct);
+        }
+
         if (serveOnly)
         {
             Console.WriteLine($"Serving {server.ServiceRoot} (Ctrl+C to stop); e.g. wrk -t2 -c16 -d15s --latency '{url}'");
@@ -50,6 +55,7 @@ internal static class ODataLoadRun
             return 0;
         }
 
+        MachineLoad.Print("before wrk");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GET {url}, wrk {duration} s per level, 2 threads (1 for 1 connection):"));
         Console.WriteLine();
         Console.WriteLine("| Connections | Requests | Requests/s | p50 | p90 | p99 | Non-2xx | Socket errors |");
@@ -61,6 +67,7 @@ internal static class ODataLoadRun
                 $"| {c} | {r.Requests:N0} | {r.RequestsPerSecond:N0} | {r.P50} | {r.P90} | {r.P99} | {r.Non2xx} | {r.SocketErrors} |"));
         }
 
+        MachineLoad.Print("after wrk");
         return 0;
     }
 
