@@ -57,6 +57,27 @@ if (args is ["indicators-setup" or "indicators-profile" or "indicators-reference
     return 0;
 }
 
+// Issue 4, OData API. `odata-setup` generates (or finds cached) the 10 M-row fact file and its SQLite copy;
+// `odata-aggregate [N] [--count-only]` answers registrations by year and sex three ways, N timed runs each (default 10);
+// `odata-load [--duration 15] [--connections 1,16,64]` runs wrk against our API serving the indicator cubes;
+// `serve-bench [--urls http://127.0.0.1:5080]` serves those cubes until Enter, for wrk by hand.
+if (args is ["odata-setup", ..])
+{
+    await Stats.Benchmarks.OData.FactWarehouseCache.Default.EnsureAsync(CancellationToken.None);
+    return 0;
+}
+
+if (args is ["odata-aggregate", ..])
+{
+    var iterations = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 10;
+    return await Stats.Benchmarks.OData.ODataAggregateRun.RunAsync(iterations, args.Contains("--count-only"), CancellationToken.None);
+}
+
+if (args is ["odata-load" or "serve-bench", ..])
+{
+    return await Stats.Benchmarks.OData.ODataLoadRun.RunAsync(args, CancellationToken.None);
+}
+
 // Loads take seconds each: a few iterations give a stable mean; in-process avoids rebuilding the solution.
 // The in-process default gives up on a case after 5 minutes; an indicator-build case takes ~15.
 var config = DefaultConfig.Instance
