@@ -42,6 +42,8 @@ public sealed class CurrentVintageModelSource(WarehouseOptions options) : IServe
             _cache.AddFirst((id, role, model));
             while (_cache.Count > CachedModels)
             {
+                // A request still holding the evicted model keeps working: its connections open the file without the anchor.
+                await _cache.Last!.Value.Model.DisposeAsync().ConfigureAwait(false);
                 _cache.RemoveLast();
             }
 
@@ -69,5 +71,14 @@ public sealed class CurrentVintageModelSource(WarehouseOptions options) : IServe
         return _store.List().FirstOrDefault(v => v.Id == wanted) ?? throw FixedServedModelSource.VintageNotKept(vintageId);
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        foreach (var (_, _, model) in _cache)
+        {
+            model.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        _cache.Clear();
+        _gate.Dispose();
+    }
 }

@@ -29,7 +29,7 @@ internal sealed class FeedEndpoint(ODataServeOptions options)
         var request = ODataRequestOptions.From(context.Request.Query, options);
         var token = request.SkipToken is null ? null : SkipToken.Parse(request.SkipToken);
         var served = await ServedRequest.ModelAsync(context, token?.VintageId).ConfigureAwait(false);
-        var set = await ServedRequest.SetAsync(context, served, setName).ConfigureAwait(false);
+        var set = RowsReadable(await ServedRequest.SetAsync(context, served, setName).ConfigureAwait(false));
         var delivered = token?.Delivered ?? 0;
         var pageTop = (int)Math.Min(options.PageSize, request.Top is { } top ? Math.Max(0, top - delivered) : options.PageSize);
         var query = new ODataQuery(request.Filter, request.OrderBy, request.Select, pageTop + 1L, token is null ? request.Skip : null, false)
@@ -88,7 +88,7 @@ internal sealed class FeedEndpoint(ODataServeOptions options)
         var ct = context.RequestAborted;
         var request = ODataRequestOptions.From(context.Request.Query, options);
         var served = await ServedRequest.ModelAsync(context).ConfigureAwait(false);
-        var set = await ServedRequest.SetAsync(context, served, setName).ConfigureAwait(false);
+        var set = RowsReadable(await ServedRequest.SetAsync(context, served, setName).ConfigureAwait(false));
         var sql = ODataSqlTranslator.TranslateCount(served.Model, set, request.Filter, options.QueryLimits);
         long count;
         await using (var connection = await served.OpenConnectionAsync(ct).ConfigureAwait(false))
@@ -102,6 +102,17 @@ internal sealed class FeedEndpoint(ODataServeOptions options)
         context.Response.Headers[ODataResponses.VintageHeader] = served.VintageId;
         await context.Response.WriteAsync(count.ToString(CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Fact sets are answered only through $apply, where every group is disclosure-controlled: their rows and counts would
+    /// give any small count directly (a $filter narrowed to one group, then /$count), which the suppression exists to prevent.
+    /// </summary>
+    private static FlatEntitySet RowsReadable(FlatEntitySet set) =>
+        set.Disclosure is null
+            ? set
+            : throw new ODataHttpException(403, "AggregateOnly",
+                $"'{set.Name}' is served only aggregated, through $apply (groups of fewer than k persons are suppressed), e.g. " +
+                $"{set.Name}?$apply=groupby((Year),aggregate($count as N)).");
 
     /// <summary>The translator has already validated $select; parsed again here only for the context URL (Set(A,B)).</summary>
     private static SelectExpandClause SelectClause(ServedModel served, Microsoft.OData.Edm.IEdmEntitySet entitySet, string select) =>

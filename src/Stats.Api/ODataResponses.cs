@@ -24,7 +24,7 @@ internal static class ODataResponses
     {
         var document = new ODataServiceDocument
         {
-            EntitySets = served.Sets.Select(s => new ODataEntitySetInfo { Name = s.Name, Url = new Uri(s.Name, UriKind.Relative) }).ToList(),
+            EntitySets = served.Sets.Where(s => s.Disclosure is null).Select(s => new ODataEntitySetInfo { Name = s.Name, Url = new Uri(s.Name, UriKind.Relative) }).ToList(),
         };
         var message = new BufferedResponseMessage();
         using (var writer = new ODataMessageWriter(message, Settings(serviceRoot), served.Model))

@@ -14,11 +14,22 @@ public sealed record ServedModel(
     string VintageId,
     IEdmModel Model,
     IReadOnlyList<FlatEntitySet> Sets,
-    Func<CancellationToken, Task<DuckDBConnection>> OpenConnectionAsync)
+    Func<CancellationToken, Task<DuckDBConnection>> OpenConnectionAsync) : IAsyncDisposable
 {
-    /// <summary>A served model over flat sets in one DuckDB file, opened read-only for every request.</summary>
-    public static ServedModel ForFile(string vintageId, IReadOnlyList<FlatEntitySet> sets, string databasePath) =>
-        new(vintageId, FlatModel.Build(sets), sets, ct => OpenReadOnlyAsync(databasePath, ct));
+    /// <summary>What the model holds open (the file's anchor connection), released when the model is no longer served.</summary>
+    public IAsyncDisposable? Resources { get; init; }
+
+    /// <summary>
+    /// A served model over flat sets in one DuckDB file: a read-only connection per request, cheap because an anchor
+    /// connection keeps the database instance open for the model's lifetime (opening the file cold costs tens of ms).
+    /// </summary>
+    public static ServedModel ForFile(string vintageId, IReadOnlyList<FlatEntitySet> sets, string databasePath)
+    {
+        var connections = new SnapshotConnections(databasePath);
+        return new(vintageId, FlatModel.Build(sets), sets, connections.OpenAsync) { Resources = connections };
+    }
+
+    public ValueTask DisposeAsync() => Resources?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     /// <summary>The set with this exact name (OData identifiers are case-sensitive), or null.</summary>
     public FlatEntitySet? FindSet(string name) =>
@@ -34,21 +45,26 @@ public sealed record ServedModel(
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            // DuckDB.NET shares one database instance between the connections of a process open on the same file, so a
-            // concurrent request may find the configuration already locked by another one; that one switched external
-            // access off before locking, which is checked rather than assumed.
-            try
+            // DuckDB.NET shares one database instance between the connections of a process open on the same file, so the
+            // configuration is usually locked already by an earlier connection, which switched external access off before
+            // locking: checked rather than assumed, and set only when not yet locked.
+            var locked = await connection.ScalarAsync<bool>("SELECT current_setting('lock_configuration')", cancellationToken).ConfigureAwait(false);
+            if (!locked)
             {
-                await connection.ExecuteAsync("SET enable_external_access = false; SET lock_configuration = true;", cancellationToken).ConfigureAwait(false);
-            }
-            catch (DuckDBException)
-            {
-                var locked = await connection.ScalarAsync<bool>("SELECT current_setting('lock_configuration')", cancellationToken).ConfigureAwait(false);
-                var external = await connection.ScalarAsync<bool>("SELECT current_setting('enable_external_access')", cancellationToken).ConfigureAwait(false);
-                if (!locked || external)
+                try
                 {
-                    throw;
+                    await connection.ExecuteAsync("SET enable_external_access = false; SET lock_configuration = true;", cancellationToken).ConfigureAwait(false);
                 }
+                catch (DuckDBException)
+                {
+                    // A concurrent connection locked it between the check and the SET; verified below.
+                }
+            }
+
+            var external = await connection.ScalarAsync<bool>("SELECT current_setting('enable_external_access')", cancellationToken).ConfigureAwait(false);
+            if (external || !await connection.ScalarAsync<bool>("SELECT current_setting('lock_configuration')", cancellationToken).ConfigureAwait(false))
+            {
+                throw new InvalidOperationException("A serving connection must have external access off and its configuration locked.");
             }
 
             return connection;

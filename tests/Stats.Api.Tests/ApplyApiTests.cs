@@ -71,6 +71,28 @@ public sealed class ApplyApiTests(ApplyApiServer server) : IClassFixture<ApplyAp
         ((int)response.StatusCode).Should().Be(501);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("?$filter=Year eq 2025 and SexCode eq 'X'")]
+    [InlineData("/$count?$filter=SexCode eq 'X'")]
+    public async Task Fact_rows_and_counts_are_refused_even_to_analysts_because_they_would_bypass_suppression(string query)
+    {
+        using var response = await server.GetAsync(Set + query);
+        var body = await response.Content.ReadAsStringAsync();
+        ((int)response.StatusCode).Should().Be(403, body);
+        body.Should().Contain("AggregateOnly").And.Contain("$apply");
+    }
+
+    [Fact]
+    public async Task Fact_sets_are_in_the_metadata_but_not_in_the_service_document_so_navigators_do_not_offer_them()
+    {
+        var model = await ModelAsync();
+        model.EntityContainer.FindEntitySet(Set).IncludeInServiceDocument.Should().BeFalse();
+        using var document = await server.GetAsync("");
+        ((int)document.StatusCode).Should().Be(200);
+        (await document.Content.ReadAsStringAsync()).Should().Contain("\"value\"").And.NotContain(Set);
+    }
+
     [Fact]
     public async Task The_fact_set_publishes_no_linkage_key()
     {

@@ -30,7 +30,9 @@ public static class FlatModel
             type.AddKeys(set.Key.Select(k => (IEdmStructuralProperty)type.FindProperty(k)
                 ?? throw new ArgumentException($"Key '{k}' of '{set.Name}' is not a property.", nameof(sets))));
             model.AddElement(type);
-            container.AddEntitySet(set.Name, type);
+            // Fact sets answer only $apply: kept out of the service document so Excel's and Power BI's navigators, which
+            // read every listed set as rows, do not offer them (the CSDL says IncludeInServiceDocument="false").
+            container.AddElement(new EdmEntitySet(container, set.Name, type, includeInServiceDocument: set.Disclosure is null));
         }
 
         if (!model.Validate(out var errors))

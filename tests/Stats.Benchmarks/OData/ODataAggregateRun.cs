@@ -34,9 +34,15 @@ internal static class ODataAggregateRun
         rows.Add(Row("DuckDB SQL on the file (reference)", null, referenceTiming, referenceTiming));
 
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
-        var sets = await PublishedSets.ReadAsync(duck, ODataRole.Analyst, ct);
-        await using (var api = await StatsApiServer.StartAsync(ServedModel.ForFile("odata-bench", sets, cache.DuckDbPath), ct))
+        var models = new Dictionary<ODataRole, ServedModel>
         {
+            [ODataRole.Public] = ServedModel.ForFile("odata-bench", await PublishedSets.ReadAsync(duck, ODataRole.Public, ct), cache.DuckDbPath),
+            [ODataRole.Analyst] = ServedModel.ForFile("odata-bench", await PublishedSets.ReadAsync(duck, ODataRole.Analyst, ct), cache.DuckDbPath),
+        };
+        await using (var api = await StatsApiServer.StartAsync(models, ct))
+        {
+            // Our API needs an analyst key for the fact sets; the EF reference has no authentication.
+            http.DefaultRequestHeaders.Add("X-Api-Key", BenchmarkKeys.AnalystKey);
             var uri = query.RequestUri(api.ServiceRoot, FactSet);
             var (status, body, first) = await GetAsync(http, uri, ct);
             if (status != HttpStatusCode.OK)
@@ -53,6 +59,7 @@ internal static class ODataAggregateRun
             }
         }
 
+        http.DefaultRequestHeaders.Remove("X-Api-Key");
         await using (var ef = await EfODataServer.StartAsync(cache.SqlitePath, ct))
         {
             var uri = query.RequestUri(ef.ServiceRoot, EfODataServer.EntitySet);

@@ -22,12 +22,12 @@ internal static class ServedRequestProfile
         await using (var holder = await served.OpenConnectionAsync(ct))
         {
             shared = await Timing.MeasureAsync(async () => await (await served.OpenConnectionAsync(ct)).DisposeAsync(), 1, runs);
-            query = await Timing.MeasureAsync(() => FeedReader.ReadAsync(holder, set, sql, ct), 1, runs);
+            query = await Timing.MeasureAsync(() => FeedReader.ReadAsync(holder, set, sql, (int)top, ct), 1, runs);
             // Diagnosis of the query's cost: the same SQL with the parameters written as literals (what DuckDB can prune
             // with), and the bare page of ind_cell without the label joins. Values are this benchmark's own constants.
             var literal = sql.Parameters.Aggregate(sql.Sql, (text, p) =>
                 text.Replace("$" + p.Name, Convert.ToString(p.Value, CultureInfo.InvariantCulture), StringComparison.Ordinal));
-            inlined = await Timing.MeasureAsync(() => FeedReader.ReadAsync(holder, set, new SqlQuery(literal, []), ct), 1, runs);
+            inlined = await Timing.MeasureAsync(() => FeedReader.ReadAsync(holder, set, new SqlQuery(literal, []), (int)top, ct), 1, runs);
             bare = await Timing.MeasureAsync(() => ScanAsync(holder, setName, top, ct), 1, runs);
         }
 
