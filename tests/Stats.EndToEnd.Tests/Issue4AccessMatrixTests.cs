@@ -34,12 +34,15 @@ public sealed class Issue4AccessMatrixTests : IDisposable
 
         // Which role may read which set: the published model of each role, read from the snapshot (not through HTTP).
         var setsOf = new Dictionary<ODataRole, HashSet<string>>();
+        var factSets = new HashSet<string>(StringComparer.Ordinal);
         await using (var snapshot = await new VintageStore(new WarehouseOptions { DataDirectory = _data.Path })
             .OpenReadOnlyAsync(new VintageStore(new WarehouseOptions { DataDirectory = _data.Path }).Current()!, CancellationToken.None))
         {
             foreach (var role in Enum.GetValues<ODataRole>())
             {
-                setsOf[role] = (await PublishedSets.ReadAsync(snapshot, role, CancellationToken.None)).Select(s => s.Name).ToHashSet();
+                var sets = await PublishedSets.ReadAsync(snapshot, role, CancellationToken.None);
+                setsOf[role] = sets.Select(s => s.Name).ToHashSet();
+                factSets.UnionWith(sets.Where(s => s.Disclosure is not null).Select(s => s.Name));
             }
         }
 
@@ -52,11 +55,14 @@ public sealed class Issue4AccessMatrixTests : IDisposable
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri(FeedServer.Addresses(app).Single() + "/odata/") };
 
-        // Service documents list exactly the caller's sets.
+        // Service documents list exactly the caller's sets, except the fact sets (answered only through $apply, so not
+        // offered to navigators that read every listed set as rows).
+        factSets.Should().Contain("Fact_VictimRegistration").And.BeSubsetOf(setsOf[ODataRole.Analyst]);
+        factSets.Should().NotIntersectWith(setsOf[ODataRole.Public]);
         (await SetNamesAsync(http, null)).Should().BeEquivalentTo(setsOf[ODataRole.Public]);
         (await SetNamesAsync(http, keys["public"])).Should().BeEquivalentTo(setsOf[ODataRole.Public]);
-        (await SetNamesAsync(http, keys["analyst"])).Should().BeEquivalentTo(setsOf[ODataRole.Analyst]);
-        (await SetNamesAsync(http, keys["admin"])).Should().BeEquivalentTo(setsOf[ODataRole.Admin]);
+        (await SetNamesAsync(http, keys["analyst"])).Should().BeEquivalentTo(setsOf[ODataRole.Analyst].Except(factSets));
+        (await SetNamesAsync(http, keys["admin"])).Should().BeEquivalentTo(setsOf[ODataRole.Admin].Except(factSets));
         var analystMetadata = await SendAsync(http, "$metadata", keys["analyst"]);
         analystMetadata.Body.Should().NotContain("\"LoadBatches\"");
 
@@ -74,7 +80,8 @@ public sealed class Issue4AccessMatrixTests : IDisposable
             };
             foreach (var (caller, key, status) in expected)
             {
-                var (actual, body, _) = await SendAsync(http, set + "?$top=1", key);
+                var query = factSets.Contains(set) ? set + "?$apply=aggregate($count as N)" : set + "?$top=1";
+                var (actual, body, _) = await SendAsync(http, query, key);
                 if (actual != status)
                 {
                     failures.Add($"{set} as {caller}: {(int)actual}, expected {(int)status}: {body}");
@@ -83,6 +90,11 @@ public sealed class Issue4AccessMatrixTests : IDisposable
         }
 
         failures.Should().BeEmpty();
+        foreach (var set in factSets)
+        {
+            (await SendAsync(http, set + "?$top=1", keys["admin"])).Status.Should().Be(HttpStatusCode.Forbidden, "fact rows are never served, only $apply aggregates");
+        }
+
         (await SendAsync(http, "LoadBatches", keys["analyst"])).Status.Should().Be(HttpStatusCode.Forbidden);
         (await SendAsync(http, "LoadBatches", null)).Status.Should().Be(HttpStatusCode.Unauthorized);
         await app.StopAsync();

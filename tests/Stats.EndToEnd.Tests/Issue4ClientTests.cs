@@ -59,6 +59,26 @@ public sealed class Issue4ClientTests(Issue4DemoServer server) : IClassFixture<I
         }
     }
 
+    [Fact]
+    public async Task Issue_4_every_admin_set_is_read_by_the_OData_client_and_analyst_values_are_unprotected()
+    {
+        var client = new ODataFeedClient(server.Admin);
+        var model = await client.ModelAsync();
+        var readable = model.EntityContainer.EntitySets().Where(s => !s.Name.StartsWith("Fact_", StringComparison.Ordinal)).Select(s => s.Name).ToList();
+        readable.Should().Contain(["LoadBatches", "Indicator_V04"]);
+        foreach (var set in readable)
+        {
+            var page = await client.PageAsync(model, set, new Uri(server.Admin.BaseAddress!, set).ToString());
+            page.Rows.Should().NotBeEmpty($"{set} has rows in the demo");
+        }
+
+        // The unprotected V04 total by sex equals the generator's ground truth of the demo (seed 42, 2025): F 171, M 100, X 3, UNK 5.
+        var bySex = await client.PageAsync(model, "Indicator_V04", "Indicator_V04?$filter=Frequency eq 'A' and Year eq 2025 and Sex ne '_T' and AgeGroup eq '_T'"
+            + " and Citizenship eq '_T' and FormMain eq '_T' and FormAny eq '_T' and Organisation eq '_T' and Region eq '_T' and TraffickingType eq '_T'&$select=Sex,Value,Contributors");
+        bySex.Rows.ToDictionary(r => (string)r["Sex"]!, r => (double?)r["Value"]).Should().BeEquivalentTo(
+            new Dictionary<string, double?> { ["F"] = 171, ["M"] = 100, ["X"] = 3, ["UNK"] = 5 });
+    }
+
     private static async Task<(int Exit, string Output)> RunAsync(string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Stats.Api;
+using Stats.Catalog;
 using Stats.Host.Serving;
 using Stats.Warehouse;
 
@@ -14,15 +15,25 @@ public sealed class Issue4DemoServer : IAsyncLifetime
 
     public string DataPath => _data.Path;
 
+    /// <summary>Anonymous: the public role.</summary>
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>With an admin key made by `stats keys add`.</summary>
+    public HttpClient Admin { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         (await CliRun.RunAsync("demo", "--no-serve", "--data", DataPath, "--year", "2025", "--seed", "42")).ExitCode.Should().Be(0);
+        var add = await CliRun.RunAsync("keys", "add", "--role", "admin", "--name", "client-tests", "--data", DataPath);
+        add.ExitCode.Should().Be(0, add.Error);
+        var key = add.Output.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("stats_", StringComparison.Ordinal));
         _source = new CurrentVintageModelSource(Options);
-        _app = FeedServer.Build(_source, "http://127.0.0.1:0");
+        _app = FeedServer.Build(_source, "http://127.0.0.1:0", FeedServer.CatalogKeys(new CatalogOptions(), DataPath, TimeProvider.System));
         await _app.StartAsync();
-        Http = new HttpClient { BaseAddress = new Uri(FeedServer.Addresses(_app).Single() + "/odata/") };
+        var root = new Uri(FeedServer.Addresses(_app).Single() + "/odata/");
+        Http = new HttpClient { BaseAddress = root };
+        Admin = new HttpClient { BaseAddress = root };
+        Admin.DefaultRequestHeaders.Add("X-Api-Key", key);
     }
 
     public WarehouseOptions Options => new() { DataDirectory = DataPath };
@@ -30,6 +41,7 @@ public sealed class Issue4DemoServer : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Http.Dispose();
+        Admin.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();

@@ -31,7 +31,7 @@ public sealed class Issue4DifferencingTests : IDisposable
     [Fact]
     public async Task Issue_4_no_combination_of_public_cells_and_analyst_apply_results_isolates_a_small_cell()
     {
-        (await CliRun.RunAsync("demo", "--data", _data.Path)).ExitCode.Should().Be(0);
+        (await CliRun.RunAsync("demo", "--no-serve", "--data", _data.Path)).ExitCode.Should().Be(0);
         var store = new VintageStore(new WarehouseOptions { DataDirectory = _data.Path });
         await using var snapshot = await store.OpenReadOnlyAsync(store.Current()!, CancellationToken.None);
         var sets = await PublishedSets.ReadAsync(snapshot, ODataRole.Analyst, CancellationToken.None);

@@ -30,8 +30,8 @@ public static class FlatModel
             type.AddKeys(set.Key.Select(k => (IEdmStructuralProperty)type.FindProperty(k)
                 ?? throw new ArgumentException($"Key '{k}' of '{set.Name}' is not a property.", nameof(sets))));
             model.AddElement(type);
-            // Fact sets answer only $apply: kept out of the service document so Excel's and Power BI's navigators, which
-            // read every listed set as rows, do not offer them (the CSDL says IncludeInServiceDocument="false").
+            // Fact sets answer only $apply: marked so in the model, and left out of the service document (ODL 8's CSDL XML
+            // writer does not serialise IncludeInServiceDocument for entity sets, so $metadata still lists them).
             container.AddElement(new EdmEntitySet(container, set.Name, type, includeInServiceDocument: set.Disclosure is null));
         }
 
