@@ -2,9 +2,6 @@ using System.Collections.Concurrent;
 using DuckDB.NET.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Stats.Api.Access;
 using Stats.Warehouse.OData;
@@ -72,17 +69,12 @@ public class AccessServer(AccessOptions options) : IAsyncLifetime
         _app = builder.Build();
         _app.UseStatsAccess();
         _app.MapStatsOData();
-        await _app.StartAsync();
-        Root = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/odata/");
+        Root = await LoopbackApp.StartAsync(_app);
     }
 
     public async Task DisposeAsync()
     {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        await LoopbackApp.StopAsync(_app);
 
         Directory.Delete(_directory, recursive: true);
     }

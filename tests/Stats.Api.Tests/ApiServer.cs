@@ -1,9 +1,6 @@
 using DuckDB.NET.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Stats.Warehouse.OData;
 using Stats.Warehouse.Sql;
@@ -65,19 +62,13 @@ public sealed class ApiServer : IAsyncLifetime
         builder.Services.AddStatsOData(new FixedServedModelSource(ServedModel.ForFile(Vintage, [Set], file)), o => o.PageSize = PageSize);
         app = builder.Build();
         app.MapStatsOData();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Root = new Uri(address.TrimEnd('/') + "/odata/");
+        Root = await LoopbackApp.StartAsync(app);
     }
 
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        await LoopbackApp.StopAsync(app);
 
         Directory.Delete(directory, recursive: true);
     }

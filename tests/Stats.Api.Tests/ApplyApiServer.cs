@@ -1,9 +1,6 @@
 using DuckDB.NET.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Stats.Warehouse.OData;
 using Stats.Warehouse.Sql;
@@ -71,19 +68,13 @@ public sealed class ApplyApiServer : IAsyncLifetime
             return next(context);
         });
         app.MapStatsOData();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Root = new Uri(address.TrimEnd('/') + "/odata/");
+        Root = await LoopbackApp.StartAsync(app);
     }
 
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        await LoopbackApp.StopAsync(app);
 
         Directory.Delete(directory, recursive: true);
     }
