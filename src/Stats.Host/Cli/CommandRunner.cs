@@ -17,7 +17,7 @@ internal static class CommandRunner
             {
                 return await body(parse, StatsEnvironment.From(parse), cancellationToken).ConfigureAwait(false);
             }
-            catch (WarehouseLockedException ex)
+            catch (Exception ex) when (ex is WarehouseLockedException or Serving.DataFolderInUseException)
             {
                 await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
                 return ExitCodes.Locked;

@@ -39,6 +39,22 @@ public sealed class VintageStore(WarehouseOptions options)
             .ToList();
     }
 
+    /// <summary>
+    /// Deletes a vintage (retention). The manifest goes first: without it the vintage is no longer listed, so a reader never
+    /// finds a manifest whose snapshot is gone; readers that already opened the snapshot keep their handle until they close it.
+    /// </summary>
+    public void Delete(VintageInfo vintage)
+    {
+        ArgumentNullException.ThrowIfNull(vintage);
+        if (Current()?.Id == vintage.Id)
+        {
+            throw new InvalidOperationException($"Vintage {vintage.Id} is the current one and cannot be deleted.");
+        }
+
+        File.Delete(Path.Combine(VintagesPath, VintageManifest.ManifestFileName(vintage.Id)));
+        File.Delete(vintage.FilePath);
+    }
+
     /// <summary>Opens a snapshot read-only; many readers (and processes) may hold it while new vintages are published.</summary>
     public async Task<DuckDBConnection> OpenReadOnlyAsync(VintageInfo vintage, CancellationToken ct)
     {

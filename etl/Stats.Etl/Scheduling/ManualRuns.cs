@@ -1,0 +1,56 @@
+using Stats.Catalog.Entities;
+using Stats.Catalog.Jobs;
+
+namespace Stats.Etl.Scheduling;
+
+/// <summary>
+/// Runs a job in this process, outside Quartz: `stats run &lt;job&gt;` when no `stats serve` holds the data folder. The run is
+/// recorded like a scheduled one (trigger "manual"); a pull that loaded something is followed by a publish, as the
+/// scheduler would do after its delay. Transient failures are reported, not retried: the operator is at the keyboard.
+/// </summary>
+public sealed class ManualRuns(PullWork pull, PublishWork publish, RetentionWork retention, RunHistory history, SchedulerOptions options, TimeProvider time)
+{
+    public async Task<IReadOnlyList<(string Job, JobRunOutcome Outcome, JobReport Report)>> RunAsync(string job, CancellationToken cancellationToken)
+    {
+        var results = new List<(string, JobRunOutcome, JobReport)>();
+        var (outcome, report) = await RunOneAsync(job, cancellationToken).ConfigureAwait(false);
+        results.Add((job, outcome, report));
+        if (JobNames.IsPull(job, out _) && report.DeliveriesLoaded > 0)
+        {
+            var (publishOutcome, publishReport) = await RunOneAsync(JobNames.Publish, cancellationToken).ConfigureAwait(false);
+            results.Add((JobNames.Publish, publishOutcome, publishReport));
+        }
+
+        return results;
+    }
+
+    private async Task<(JobRunOutcome, JobReport)> RunOneAsync(string job, CancellationToken cancellationToken)
+    {
+        var work = Work(job);
+        var fire = "manual-" + Guid.NewGuid().ToString("N");
+        var runId = await history.StartedAsync(
+            new JobRunStart(job, TriggerKinds.Manual, fire, 1, time.GetUtcNow(), options.InstanceId ?? Environment.MachineName), cancellationToken).ConfigureAwait(false);
+        JobReport report;
+        try
+        {
+            report = await work(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            report = new JobReport { Failure = e.Message };
+        }
+
+        var outcome = RunHistory.OutcomeOf(report);
+        await history.FinishedAsync(runId, outcome, report, null, CancellationToken.None).ConfigureAwait(false);
+        return (outcome, report);
+    }
+
+    private Func<CancellationToken, Task<JobReport>> Work(string job) =>
+        job switch
+        {
+            JobNames.Publish => publish.RunAsync,
+            JobNames.Retention => retention.RunAsync,
+            _ when JobNames.IsPull(job, out var contract) => ct => pull.RunAsync(contract, ct),
+            _ => throw new ArgumentException($"Unknown job '{job}'. Jobs: pull:<contract-id>, {JobNames.Publish}, {JobNames.Retention}.", nameof(job)),
+        };
+}
