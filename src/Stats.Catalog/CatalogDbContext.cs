@@ -24,6 +24,10 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTextDateTimeOffsetConverter>();
         }
+        else if (Database.IsNpgsql())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
