@@ -32,6 +32,11 @@ namespace Stats.Catalog.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.PrimitiveCollection<List<string>>("Contracts")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("contracts");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -169,6 +174,109 @@ namespace Stats.Catalog.Migrations.PostgreSql
                     b.ToTable("deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Stats.Catalog.Entities.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<int>("DeliveriesDuplicate")
+                        .HasColumnType("integer")
+                        .HasColumnName("deliveries_duplicate");
+
+                    b.Property<int>("DeliveriesLoaded")
+                        .HasColumnType("integer")
+                        .HasColumnName("deliveries_loaded");
+
+                    b.Property<int>("DeliveriesRefused")
+                        .HasColumnType("integer")
+                        .HasColumnName("deliveries_refused");
+
+                    b.Property<int>("FilesSeen")
+                        .HasColumnType("integer")
+                        .HasColumnName("files_seen");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("FireInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fire_instance_id");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("job_name");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("RowsLoaded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_loaded");
+
+                    b.Property<DateTimeOffset?>("ScheduledFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trigger");
+
+                    b.Property<int?>("VintageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("vintage_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_job_runs");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_job_runs_started_at");
+
+                    b.HasIndex("FireInstanceId", "Attempt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_job_runs_fire_instance_id_attempt");
+
+                    b.HasIndex("JobName", "StartedAt")
+                        .HasDatabaseName("ix_job_runs_job_name_started_at");
+
+                    b.HasIndex("Outcome", "InstanceId")
+                        .HasDatabaseName("ix_job_runs_outcome_instance_id");
+
+                    b.ToTable("job_runs", (string)null);
+                });
+
             modelBuilder.Entity("Stats.Catalog.Entities.PublishAttempt", b =>
                 {
                     b.Property<long>("Id")
@@ -211,6 +319,47 @@ namespace Stats.Catalog.Migrations.PostgreSql
                         .HasDatabaseName("ix_publish_attempts_vintage_id");
 
                     b.ToTable("publish_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Stats.Catalog.Entities.PullState", b =>
+                {
+                    b.Property<string>("ContractId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("url");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("etag");
+
+                    b.Property<DateTimeOffset>("LastCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_checked_at");
+
+                    b.Property<string>("LastContentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("last_content_sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset?>("LastFetchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_fetched_at");
+
+                    b.Property<DateTimeOffset?>("LastModified")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modified");
+
+                    b.HasKey("ContractId", "Url")
+                        .HasName("pk_pull_states");
+
+                    b.ToTable("pull_states", (string)null);
                 });
 
             modelBuilder.Entity("Stats.Catalog.Entities.QuarantineSummary", b =>
