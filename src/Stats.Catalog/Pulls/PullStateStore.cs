@@ -62,9 +62,10 @@ public sealed partial class PullStateStore(CatalogDbContext db, TimeProvider tim
     private static string CheckedUrl(string url)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(url);
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        // On Unix "/exports/x.csv" parses as an absolute file: URI, so the scheme is checked too.
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
-            throw new ArgumentException($"'{url}' is not an absolute URL.", nameof(url));
+            throw new ArgumentException($"'{url}' is not an absolute http(s) URL.", nameof(url));
         }
 
         if (uri.UserInfo.Length > 0)
