@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Stats.Catalog;
 
-/// <summary>Opens the catalog ready for use: folder created, migrations applied, SQLite in WAL mode.</summary>
+/// <summary>Opens the catalog ready for use: migrations applied; on SQLite the folder created and the file in WAL mode.</summary>
 public static class CatalogDatabase
 {
     /// <summary>
@@ -12,8 +12,12 @@ public static class CatalogDatabase
     public static async Task<CatalogDbContext> OpenAsync(CatalogOptions options, string dataDirectory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Directory.CreateDirectory(dataDirectory);
-        var db = new CatalogDbContext(CatalogDbContextOptions.Build(options, dataDirectory));
+        if (options.IsSqlite)
+        {
+            Directory.CreateDirectory(dataDirectory);
+        }
+
+        var db = CreateContext(options, dataDirectory);
         try
         {
             if (db.Database.IsSqlite())
@@ -30,4 +34,8 @@ public static class CatalogDatabase
             throw;
         }
     }
+
+    /// <summary>A context on the configured provider, not migrated (for short-lived contexts once the catalog has been opened).</summary>
+    public static CatalogDbContext CreateContext(CatalogOptions options, string dataDirectory) =>
+        new(CatalogDbContextOptions.Build(options, dataDirectory));
 }

@@ -6,7 +6,7 @@ namespace Stats.Catalog;
 
 /// <summary>
 /// The operators' record of what happened: deliveries and their outcomes, quarantine summaries,
-/// sources known from contracts, vintages and publish attempts, API keys (hashed). Schema changes go through migrations.
+/// sources known from contracts, vintages and publish attempts, API keys (hashed), scheduled job runs and HTTP pull validators. Schema changes go through migrations.
 /// </summary>
 public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
 {
@@ -17,12 +17,18 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<Vintage> Vintages => Set<Vintage>();
     public DbSet<PublishAttempt> PublishAttempts => Set<PublishAttempt>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<PullState> PullStates => Set<PullState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         if (Database.IsSqlite())
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTextDateTimeOffsetConverter>();
+        }
+        else if (Database.IsNpgsql())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
         }
     }
 

@@ -5,18 +5,18 @@ using Stats.Catalog.Recording;
 
 namespace Stats.Catalog.Tests;
 
-public sealed class DeliveryLifecycleTests : IDisposable
+public sealed class DeliveryLifecycleTests
 {
     private static readonly DateTimeOffset Received = new(2025, 3, 1, 6, 0, 0, TimeSpan.Zero);
     private const string Sha = "aa11aa11aa11aa11aa11aa11aa11aa11aa11aa11aa11aa11aa11aa11aa11aa11";
-    private readonly TempCatalog _catalog = new();
     private readonly ManualClock _clock = new(Received);
 
-    [Fact]
-    public async Task Loaded_delivery_is_recorded_from_start_to_finish_and_reads_back_from_a_new_context()
+    [Theory, OnSqlite, OnPostgreSql]
+    public async Task Loaded_delivery_is_recorded_from_start_to_finish_and_reads_back_from_a_new_context(CatalogProvider provider)
     {
+        await using var catalog = await TestCatalog.CreateAsync(provider);
         long id;
-        await using (var db = await _catalog.OpenAsync())
+        await using (var db = await catalog.OpenAsync())
         {
             var recorder = new CatalogRecorder(db, _clock);
             await recorder.UpsertSourceAsync("POL", "Federal Police", "POLICE", "police-victims", CancellationToken.None);
@@ -30,7 +30,7 @@ public sealed class DeliveryLifecycleTests : IDisposable
                 CancellationToken.None);
         }
 
-        await using var reader = await _catalog.OpenAsync();
+        await using var reader = await catalog.OpenAsync();
         var delivery = (await new CatalogQueries(reader).RecentDeliveriesAsync(10, CancellationToken.None)).Should().ContainSingle().Subject;
         delivery.Id.Should().Be(id);
         delivery.ContractId.Should().Be("police-victims");
@@ -55,14 +55,14 @@ public sealed class DeliveryLifecycleTests : IDisposable
         source.Contracts.Should().ContainSingle().Which.LastSuccessfulDeliveryAt.Should().Be(Received);
 
         // Stored as status names, so an operator's SQL client shows "Loaded", not 1.
-        using var raw = _catalog.OpenRaw();
-        raw.Strings("SELECT status FROM deliveries").Should().Equal("Loaded");
+        (await catalog.StringsAsync("SELECT status FROM deliveries")).Should().Equal("Loaded");
     }
 
-    [Fact]
-    public async Task Refused_and_duplicate_deliveries_count_as_deliveries_but_not_as_successful_ones()
+    [Theory, OnSqlite, OnPostgreSql]
+    public async Task Refused_and_duplicate_deliveries_count_as_deliveries_but_not_as_successful_ones(CatalogProvider provider)
     {
-        await using var db = await _catalog.OpenAsync();
+        await using var catalog = await TestCatalog.CreateAsync(provider);
+        await using var db = await catalog.OpenAsync();
         var recorder = new CatalogRecorder(db, _clock);
         await recorder.UpsertSourceAsync("POL", "Federal Police", "POLICE", "police-victims", CancellationToken.None);
 
@@ -91,10 +91,11 @@ public sealed class DeliveryLifecycleTests : IDisposable
         (await db.Deliveries.CountAsync(d => d.ContentSha256 == Sha)).Should().Be(2);
     }
 
-    [Fact]
-    public async Task Two_contracts_of_one_organisation_keep_their_own_last_delivery()
+    [Theory, OnSqlite, OnPostgreSql]
+    public async Task Two_contracts_of_one_organisation_keep_their_own_last_delivery(CatalogProvider provider)
     {
-        await using var db = await _catalog.OpenAsync();
+        await using var catalog = await TestCatalog.CreateAsync(provider);
+        await using var db = await catalog.OpenAsync();
         var recorder = new CatalogRecorder(db, _clock);
         await recorder.UpsertSourceAsync("POL", "Federal Police", "POLICE", "police-victims", CancellationToken.None);
         await recorder.UpsertSourceAsync("POL", "Federal Police (renamed)", "POLICE", "police-suspects", CancellationToken.None);
@@ -110,10 +111,11 @@ public sealed class DeliveryLifecycleTests : IDisposable
             ("police-victims", (DateTimeOffset?)null));
     }
 
-    [Fact]
-    public async Task A_delivery_finishes_once()
+    [Theory, OnSqlite, OnPostgreSql]
+    public async Task A_delivery_finishes_once(CatalogProvider provider)
     {
-        await using var db = await _catalog.OpenAsync();
+        await using var catalog = await TestCatalog.CreateAsync(provider);
+        await using var db = await catalog.OpenAsync();
         var recorder = new CatalogRecorder(db, _clock);
         var id = await recorder.DeliveryStartedAsync("police-victims", "POL", "a.csv", Sha, CancellationToken.None);
         await recorder.DeliveryFinishedAsync(id, Result(DeliveryStatus.Failed, null), CancellationToken.None);
@@ -128,6 +130,4 @@ public sealed class DeliveryLifecycleTests : IDisposable
 
     private static DeliveryResult Result(DeliveryStatus status, string? reason, long? loadBatchKey = null, long? duplicateOf = null) =>
         new(status, reason, status.ToString(), loadBatchKey, duplicateOf, 0, 0, 0, []);
-
-    public void Dispose() => _catalog.Dispose();
 }

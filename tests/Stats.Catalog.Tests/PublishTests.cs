@@ -5,15 +5,15 @@ using Stats.Catalog.Recording;
 
 namespace Stats.Catalog.Tests;
 
-public sealed class PublishTests : IDisposable
+public sealed class PublishTests
 {
     private static readonly DateTimeOffset Noon = new(2025, 5, 2, 12, 0, 0, TimeSpan.Zero);
-    private readonly TempCatalog _catalog = new();
 
-    [Fact]
-    public async Task Vintages_and_failed_attempts_are_kept_apart_and_in_time_order()
+    [Theory, OnSqlite, OnPostgreSql]
+    public async Task Vintages_and_failed_attempts_are_kept_apart_and_in_time_order(CatalogProvider provider)
     {
-        await using (var db = await _catalog.OpenAsync())
+        await using var catalog = await TestCatalog.CreateAsync(provider);
+        await using (var db = await catalog.OpenAsync())
         {
             var recorder = new CatalogRecorder(db, new ManualClock(Noon));
             await recorder.VintagePublishedAsync(1, Noon, "vintage-0001.duckdb", CancellationToken.None);
@@ -21,7 +21,7 @@ public sealed class PublishTests : IDisposable
             await recorder.VintagePublishedAsync(2, Noon.AddDays(2), "vintage-0002.duckdb", CancellationToken.None);
         }
 
-        await using var reader = await _catalog.OpenAsync();
+        await using var reader = await catalog.OpenAsync();
         var queries = new CatalogQueries(reader);
         (await queries.VintagesAsync(CancellationToken.None)).Select(v => (v.Id, v.PublishedAt, v.FileName)).Should().Equal(
             (2, Noon.AddDays(2), "vintage-0002.duckdb"),
@@ -38,16 +38,17 @@ public sealed class PublishTests : IDisposable
 
         (await queries.RecentPublishAttemptsAsync(1, CancellationToken.None)).Should().ContainSingle().Which.VintageId.Should().Be(2);
 
-        // Failed test names are one JSON array column, readable without EF.
-        using var raw = _catalog.OpenRaw();
-        raw.Strings("SELECT failed_tests FROM publish_attempts WHERE status = 'Failed'")
+        // Failed test names are one column, readable without EF: a JSON array on SQLite, text[] on PostgreSQL.
+        var column = provider == CatalogProvider.Sqlite ? "failed_tests" : "array_to_json(failed_tests)::text";
+        (await catalog.StringsAsync($"SELECT {column} FROM publish_attempts WHERE status = 'Failed'"))
             .Should().Equal("[\"no_orphan_facts\",\"person_year_unique\"]");
     }
 
-    [Fact]
-    public async Task A_vintage_id_is_recorded_once()
+    [Theory, OnSqlite, OnPostgreSql]
+    public async Task A_vintage_id_is_recorded_once(CatalogProvider provider)
     {
-        await using var db = await _catalog.OpenAsync();
+        await using var catalog = await TestCatalog.CreateAsync(provider);
+        await using var db = await catalog.OpenAsync();
         var recorder = new CatalogRecorder(db, new ManualClock(Noon));
         await recorder.VintagePublishedAsync(7, Noon, "v7.duckdb", CancellationToken.None);
 
@@ -55,6 +56,4 @@ public sealed class PublishTests : IDisposable
         await again.Should().ThrowAsync<InvalidOperationException>().WithMessage("*7*already*");
         (await db.PublishAttempts.CountAsync()).Should().Be(1);
     }
-
-    public void Dispose() => _catalog.Dispose();
 }

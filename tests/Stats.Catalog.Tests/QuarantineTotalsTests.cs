@@ -4,16 +4,16 @@ using Stats.Catalog.Recording;
 
 namespace Stats.Catalog.Tests;
 
-public sealed class QuarantineTotalsTests : IDisposable
+public sealed class QuarantineTotalsTests
 {
     private static readonly DateTimeOffset Day1 = new(2025, 4, 1, 8, 0, 0, TimeSpan.Zero);
-    private readonly TempCatalog _catalog = new();
 
-    [Fact]
-    public async Task Totals_add_up_rows_per_rule_across_deliveries_and_respect_the_since_filter()
+    [Theory, OnSqlite, OnPostgreSql]
+    public async Task Totals_add_up_rows_per_rule_across_deliveries_and_respect_the_since_filter(CatalogProvider provider)
     {
+        await using var catalog = await TestCatalog.CreateAsync(provider);
         var clock = new ManualClock(Day1);
-        await using var db = await _catalog.OpenAsync();
+        await using var db = await catalog.OpenAsync();
         var recorder = new CatalogRecorder(db, clock);
 
         // Day 1: unknown_code 3 (sex) + 4 (citizenship), future_date 2.
@@ -44,6 +44,4 @@ public sealed class QuarantineTotalsTests : IDisposable
         var rows = quarantine.Sum(q => q.Rows);
         await recorder.DeliveryFinishedAsync(id, new DeliveryResult(DeliveryStatus.Loaded, null, "loaded", id, null, 100, 100 - rows, rows, quarantine), CancellationToken.None);
     }
-
-    public void Dispose() => _catalog.Dispose();
 }

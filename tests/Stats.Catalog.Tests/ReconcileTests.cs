@@ -4,17 +4,17 @@ using Stats.Catalog.Recording;
 
 namespace Stats.Catalog.Tests;
 
-public sealed class ReconcileTests : IDisposable
+public sealed class ReconcileTests
 {
     private static readonly DateTimeOffset Start = new(2025, 6, 1, 6, 0, 0, TimeSpan.Zero);
-    private readonly TempCatalog _catalog = new();
 
-    [Fact]
-    public async Task Running_deliveries_left_by_a_crash_become_loaded_or_failed_by_what_the_warehouse_holds()
+    [Theory, OnSqlite, OnPostgreSql]
+    public async Task Running_deliveries_left_by_a_crash_become_loaded_or_failed_by_what_the_warehouse_holds(CatalogProvider provider)
     {
+        await using var catalog = await TestCatalog.CreateAsync(provider);
         var clock = new ManualClock(Start);
         long committed, lost, finished;
-        await using (var crashed = await _catalog.OpenAsync())
+        await using (var crashed = await catalog.OpenAsync())
         {
             var recorder = new CatalogRecorder(crashed, clock);
             await recorder.UpsertSourceAsync("NRM", "Referral mechanism", "SOCIAL", "socialcare-nrm", CancellationToken.None);
@@ -35,7 +35,7 @@ public sealed class ReconcileTests : IDisposable
         var asked = new List<string>();
 
         clock.Now = Start.AddHours(2);
-        await using var db = await _catalog.OpenAsync();
+        await using var db = await catalog.OpenAsync();
         var reconciler = new CatalogRecorder(db, clock);
         var count = await reconciler.ReconcileInterruptedAsync(
             (sha, _) =>
@@ -67,6 +67,4 @@ public sealed class ReconcileTests : IDisposable
         (await reconciler.ReconcileInterruptedAsync((_, _) => throw new InvalidOperationException("nothing left to ask"), CancellationToken.None))
             .Should().Be(0);
     }
-
-    public void Dispose() => _catalog.Dispose();
 }

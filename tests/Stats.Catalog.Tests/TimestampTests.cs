@@ -4,17 +4,16 @@ using Stats.Catalog.Recording;
 
 namespace Stats.Catalog.Tests;
 
-public sealed class TimestampTests : IDisposable
+public sealed class TimestampTests
 {
-    private readonly TempCatalog _catalog = new();
-
-    [Fact]
-    public async Task Deliveries_order_and_filter_by_instant_whatever_offset_they_were_recorded_in()
+    [Theory, OnSqlite, OnPostgreSql]
+    public async Task Deliveries_order_and_filter_by_instant_whatever_offset_they_were_recorded_in(CatalogProvider provider)
     {
+        await using var catalog = await TestCatalog.CreateAsync(provider);
         // Local wall-clock order (10:00, 09:00, 07:30) differs from instant order (08:00Z, 09:00Z, 08:30Z)
         // and from insertion order, so only a correct instant comparison passes.
         var clock = new ManualClock(new DateTimeOffset(2025, 7, 1, 10, 0, 0, TimeSpan.FromHours(2)));
-        await using var db = await _catalog.OpenAsync();
+        await using var db = await catalog.OpenAsync();
         var recorder = new CatalogRecorder(db, clock);
         var a = await recorder.DeliveryStartedAsync("c", "S", "a.csv", new string('a', 64), CancellationToken.None);
         clock.Now = new DateTimeOffset(2025, 7, 1, 9, 0, 0, TimeSpan.Zero);
@@ -33,10 +32,8 @@ public sealed class TimestampTests : IDisposable
 
         (await new CatalogQueries(db).RecentDeliveriesAsync(1, CancellationToken.None)).Single().Id.Should().Be(b);
 
-        using var raw = _catalog.OpenRaw();
-        raw.Strings("SELECT received_at FROM deliveries ORDER BY id").Should().Equal(
+        // SQLite: fixed-width UTC text; PostgreSQL: timestamptz holding the same instants.
+        (await catalog.StringsAsync($"SELECT {InstantSql.Text(provider, "received_at")} FROM deliveries ORDER BY id")).Should().Equal(
             "2025-07-01T08:00:00.0000000Z", "2025-07-01T09:00:00.0000000Z", "2025-07-01T08:30:00.0000000Z");
     }
-
-    public void Dispose() => _catalog.Dispose();
 }

@@ -12,16 +12,25 @@ public sealed class ApiKeyStore(CatalogDbContext db, TimeProvider time)
     /// <summary>last_used_at is a coarse "still in use?" for operators: written at most this often per key, not per request.</summary>
     public static readonly TimeSpan TouchInterval = TimeSpan.FromMinutes(1);
 
-    public async Task<CreatedApiKey> AddAsync(string name, ApiKeyRole role, CancellationToken cancellationToken)
+    /// <summary>A key of a reading role (an agency key needs its contracts: use the other overload).</summary>
+    public Task<CreatedApiKey> AddAsync(string name, ApiKeyRole role, CancellationToken cancellationToken) =>
+        AddAsync(name, role, [], cancellationToken);
+
+    /// <summary>
+    /// A new key. <paramref name="contracts"/> are the contract ids an <see cref="ApiKeyRole.Agency"/> key may upload for
+    /// (at least one); any other role must name none.
+    /// </summary>
+    public async Task<CreatedApiKey> AddAsync(string name, ApiKeyRole role, IReadOnlyCollection<string> contracts, CancellationToken cancellationToken)
     {
         name = ValidName(name);
+        var allowed = ApiKeyContracts.Validate(role, contracts);
         if (await db.ApiKeys.AnyAsync(k => k.Name == name, cancellationToken).ConfigureAwait(false))
         {
             throw new ApiKeyException($"A key named '{name}' already exists (revoked names stay taken); choose another name.");
         }
 
         var key = ApiKeySecret.Generate();
-        var row = new ApiKey { Name = name, Role = role, KeyHash = ApiKeySecret.Hash(key), CreatedAt = time.GetUtcNow() };
+        var row = new ApiKey { Name = name, Role = role, KeyHash = ApiKeySecret.Hash(key), CreatedAt = time.GetUtcNow(), Contracts = allowed };
         db.ApiKeys.Add(row);
         try
         {
@@ -39,7 +48,7 @@ public sealed class ApiKeyStore(CatalogDbContext db, TimeProvider time)
             throw;
         }
 
-        return new CreatedApiKey(row.Name, row.Role, key, row.CreatedAt);
+        return new CreatedApiKey(row.Name, row.Role, key, row.CreatedAt, row.Contracts);
     }
 
     /// <summary>Every key, revoked ones included, by name; the rows hold hashes only.</summary>
@@ -64,7 +73,7 @@ public sealed class ApiKeyStore(CatalogDbContext db, TimeProvider time)
     public async Task<ActiveApiKey?> FindActiveAsync(string keyHash, CancellationToken cancellationToken) =>
         await db.ApiKeys.AsNoTracking()
             .Where(k => k.KeyHash == keyHash && k.RevokedAt == null)
-            .Select(k => new ActiveApiKey(k.Id, k.Name, k.Role, k.LastUsedAt))
+            .Select(k => new ActiveApiKey(k.Id, k.Name, k.Role, k.LastUsedAt, k.Contracts))
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>Records a use, unless one was recorded within <see cref="TouchInterval"/>.</summary>
@@ -92,12 +101,13 @@ public sealed class ApiKeyStore(CatalogDbContext db, TimeProvider time)
         return trimmed;
     }
 
-    /// <summary>Parses a role name (public, analyst, admin; any case).</summary>
+    /// <summary>Parses a role name (public, analyst, admin, agency; any case).</summary>
     public static ApiKeyRole ParseRole(string? text) => text?.Trim().ToUpperInvariant() switch
     {
         "PUBLIC" => ApiKeyRole.Public,
         "ANALYST" => ApiKeyRole.Analyst,
         "ADMIN" => ApiKeyRole.Admin,
-        _ => throw new ApiKeyException($"Unknown role '{text}': use public, analyst or admin."),
+        "AGENCY" => ApiKeyRole.Agency,
+        _ => throw new ApiKeyException($"Unknown role '{text}': use public, analyst or admin to read, or agency to upload."),
     };
 }

@@ -15,6 +15,9 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Role).HasConversion<string>().HasMaxLength(16);
         builder.Property(k => k.KeyHash).HasMaxLength(64).IsFixedLength();
 
+        // A primitive collection: a JSON array on SQLite, text[] on PostgreSQL; a key holds a handful of contract ids.
+        builder.PrimitiveCollection(k => k.Contracts);
+
         // A revoked name stays taken: a log line naming a key must always mean the same holder.
         builder.HasIndex(k => k.Name).IsUnique();
 

@@ -19,7 +19,11 @@ internal static class SnakeCaseNames
             var table = entity.GetTableName() ?? ToSnakeCase(entity.ClrType.Name);
             foreach (var property in entity.GetProperties())
             {
-                property.SetColumnName(ToSnakeCase(property.Name));
+                // A name set in a configuration wins ("etag" reads better than the rule's "e_tag").
+                if (property.FindAnnotation(RelationalAnnotationNames.ColumnName) is null)
+                {
+                    property.SetColumnName(ToSnakeCase(property.Name));
+                }
             }
 
             foreach (var key in entity.GetKeys())

@@ -19,6 +19,9 @@ public sealed class ApiKey
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? RevokedAt { get; set; }
 
+    /// <summary>The contract ids an <see cref="ApiKeyRole.Agency"/> key may upload for; empty for every other role.</summary>
+    public List<string> Contracts { get; init; } = [];
+
     /// <summary>Updated at most once a minute per key (see <c>ApiKeyStore.TouchAsync</c>), not on every request.</summary>
     public DateTimeOffset? LastUsedAt { get; set; }
 }

@@ -23,6 +23,11 @@ namespace Stats.Catalog.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<string>("Contracts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contracts");
+
                     b.Property<string>("CreatedAt")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -160,6 +165,108 @@ namespace Stats.Catalog.Migrations
                     b.ToTable("deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Stats.Catalog.Entities.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempt");
+
+                    b.Property<int>("DeliveriesDuplicate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deliveries_duplicate");
+
+                    b.Property<int>("DeliveriesLoaded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deliveries_loaded");
+
+                    b.Property<int>("DeliveriesRefused")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deliveries_refused");
+
+                    b.Property<int>("FilesSeen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("files_seen");
+
+                    b.Property<string>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("FireInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fire_instance_id");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_name");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("RowsLoaded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_loaded");
+
+                    b.Property<string>("ScheduledFor")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheduled_for");
+
+                    b.Property<string>("StartedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.Property<int?>("VintageId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("vintage_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_job_runs");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_job_runs_started_at");
+
+                    b.HasIndex("FireInstanceId", "Attempt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_job_runs_fire_instance_id_attempt");
+
+                    b.HasIndex("JobName", "StartedAt")
+                        .HasDatabaseName("ix_job_runs_job_name_started_at");
+
+                    b.HasIndex("Outcome", "InstanceId")
+                        .HasDatabaseName("ix_job_runs_outcome_instance_id");
+
+                    b.ToTable("job_runs", (string)null);
+                });
+
             modelBuilder.Entity("Stats.Catalog.Entities.PublishAttempt", b =>
                 {
                     b.Property<long>("Id")
@@ -201,6 +308,48 @@ namespace Stats.Catalog.Migrations
                         .HasDatabaseName("ix_publish_attempts_vintage_id");
 
                     b.ToTable("publish_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Stats.Catalog.Entities.PullState", b =>
+                {
+                    b.Property<string>("ContractId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("etag");
+
+                    b.Property<string>("LastCheckedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_checked_at");
+
+                    b.Property<string>("LastContentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_content_sha256")
+                        .IsFixedLength();
+
+                    b.Property<string>("LastFetchedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_fetched_at");
+
+                    b.Property<string>("LastModified")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_modified");
+
+                    b.HasKey("ContractId", "Url")
+                        .HasName("pk_pull_states");
+
+                    b.ToTable("pull_states", (string)null);
                 });
 
             modelBuilder.Entity("Stats.Catalog.Entities.QuarantineSummary", b =>
