@@ -30,7 +30,7 @@ internal sealed class FolderInbox(string root, IReadOnlyDictionary<string, strin
         var part = target + ".part";
         try
         {
-            await using (var file = new FileStream(part, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            await using (var file = new FileStream(part, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0, useAsync: true))
             {
                 await content.CopyToAsync(file, cancellationToken);
             }

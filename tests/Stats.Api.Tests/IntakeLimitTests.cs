@@ -125,6 +125,29 @@ public sealed class IntakeLimitTests(OperationsServer server) : IClassFixture<Op
         (await File.ReadAllBytesAsync(Path.Combine(server.Inbox.Root, "police-nl", "slow.csv"))).Should().Equal(bytes);
     }
 
+    [Fact]
+    public async Task The_body_is_streamed_to_the_inbox_while_it_arrives()
+    {
+        // The client holds back the second half until the first half is on disk in the inbox's partial file: an endpoint
+        // that buffered the body before handing it on would never let the file grow, and the gate would time out.
+        var bytes = Bytes(800);
+        var part = Path.Combine(server.Inbox.Root, "police-nl", "streamed.csv.part");
+        long seen = -1;
+        var content = new GatedContent(bytes, async () =>
+        {
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < TimeSpan.FromSeconds(10) && (seen = File.Exists(part) ? new FileInfo(part).Length : -1) < 400)
+            {
+                await Task.Delay(20);
+            }
+        }, "text/csv");
+        using var response = await UploadAsync("police-nl?fileName=streamed.csv", content);
+
+        seen.Should().Be(400, "the first half reached the inbox before the second was sent");
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        (await File.ReadAllBytesAsync(Path.Combine(server.Inbox.Root, "police-nl", "streamed.csv"))).Should().Equal(bytes);
+    }
+
     /// <summary>Deterministic bytes covering every byte value (a CSV in name only: the inbox does not parse).</summary>
     private static byte[] Bytes(int count) => Enumerable.Range(0, count).Select(i => (byte)(i * 7 % 256)).ToArray();
 
