@@ -12,14 +12,13 @@ namespace Stats.Api.Intake;
 /// </summary>
 internal static class UploadEndpoint
 {
-    public static async Task HandleAsync(HttpContext context)
+    public static Task HandleAsync(HttpContext context) => ApiJson.GuardedAsync(context, "Stats.Api.Intake", () => RefusalsAnsweredAsync(context));
+
+    private static async Task RefusalsAnsweredAsync(HttpContext context)
     {
         try
         {
             await UploadAsync(context).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-        {
         }
         catch (IOException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -114,6 +113,8 @@ internal static class UploadEndpoint
                     $"The inbox of '{contractId}' answered a receipt for {receipt.Bytes} bytes after reading {content.Bytes} (to the end: {content.Completed})."));
             }
 
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Stats.Api.Intake").LogInformation(
+                "Delivery {FileName} for {Contract} stored: {Bytes} bytes, sha256 {Sha256}", receipt.FileName, contractId, receipt.Bytes, receipt.Sha256);
             await ApiJson.WriteAsync(context, StatusCodes.Status202Accepted, receipt).ConfigureAwait(false);
         }
     }

@@ -38,6 +38,23 @@ internal static class ApiJson
         return WriteAsync(context, status, new ErrorBody(new ErrorDetail(code, message)), noStore);
     }
 
+    /// <summary>Runs an endpoint; a failure of the host's implementation becomes a logged 500 with an error body, never a bare 500.</summary>
+    public static async Task GuardedAsync(HttpContext context, string category, Func<Task> handle)
+    {
+        try
+        {
+            await handle().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+        }
+        catch (Exception e) when (!context.Response.HasStarted)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(category).LogError(e, "{Method} {Path} failed", context.Request.Method, context.Request.Path.Value);
+            await ErrorAsync(context, StatusCodes.Status500InternalServerError, "InternalError", "The request failed on the server; see the server log.").ConfigureAwait(false);
+        }
+    }
+
     private sealed record ErrorBody(ErrorDetail Error);
 
     private sealed record ErrorDetail(string Code, string Message);

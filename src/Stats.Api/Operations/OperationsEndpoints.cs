@@ -10,6 +10,8 @@ namespace Stats.Api.Operations;
 /// </summary>
 public static class OperationsEndpoints
 {
+    private const string Category = "Stats.Api.Operations";
+
     /// <param name="services">The web application's services.</param>
     /// <param name="health">Makes the health reporter; null: no <c>/health</c>.</param>
     /// <param name="runs">Makes the run history reader; null: no <c>/admin/runs</c>.</param>
@@ -49,13 +51,13 @@ public static class OperationsEndpoints
 
         if (registered.IsService(typeof(IJobRunReader)))
         {
-            endpoints.MapGet("/admin/runs", AdminEndpoints.RunsAsync);
+            endpoints.MapGet("/admin/runs", c => ApiJson.GuardedAsync(c, Category, () => AdminEndpoints.RunsAsync(c)));
         }
 
         if (registered.IsService(typeof(IJobTrigger)))
         {
-            endpoints.MapGet("/admin/jobs", AdminEndpoints.JobsAsync);
-            endpoints.MapPost("/admin/jobs/{job}/run", AdminEndpoints.RunAsync);
+            endpoints.MapGet("/admin/jobs", c => ApiJson.GuardedAsync(c, Category, () => AdminEndpoints.JobsAsync(c)));
+            endpoints.MapPost("/admin/jobs/{job}/run", c => ApiJson.GuardedAsync(c, Category, () => AdminEndpoints.RunAsync(c)));
         }
 
         return endpoints;
