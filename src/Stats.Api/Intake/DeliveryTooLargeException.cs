@@ -4,7 +4,7 @@ namespace Stats.Api.Intake;
 public sealed class DeliveryTooLargeException : Exception
 {
     public DeliveryTooLargeException()
-        : this(0)
+        : base("The delivery is larger than the upload limit.")
     {
     }
 
