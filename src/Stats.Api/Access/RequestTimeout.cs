@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.Timeouts;
 
 namespace Stats.Api.Access;
 
@@ -7,13 +8,15 @@ namespace Stats.Api.Access;
 /// is replaced by a token that also fires at the deadline, and the endpoints pass that token to DuckDB, which interrupts the
 /// running query. The answer is a 504 with an OData error body. (ASP.NET Core's RequestTimeouts middleware is not used: it
 /// answers only when the cancellation escapes as an exception, while the endpoints end a cancelled request quietly, and it
-/// is switched off under a debugger.)
+/// is switched off under a debugger.) Endpoints marked with <see cref="DisableRequestTimeoutAttribute"/> are exempt: the
+/// upload endpoint (POST /intake/…) streams deliveries of up to hundreds of MiB, which a timeout sized for OData queries
+/// would cut off; routing has picked the endpoint before this middleware runs.
 /// </summary>
 internal sealed class RequestTimeout(RequestDelegate next, AccessOptions options, TimeProvider time, ILogger<RequestTimeout> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (options.RequestTimeout <= TimeSpan.Zero)
+        if (options.RequestTimeout <= TimeSpan.Zero || context.GetEndpoint()?.Metadata.GetMetadata<DisableRequestTimeoutAttribute>() is not null)
         {
             await next(context).ConfigureAwait(false);
             return;
