@@ -24,7 +24,8 @@ public sealed class PublishWork(ContractRepository contracts, WarehouseWriter wr
     public static IReadOnlyList<SourceExpectation> Expectations(IEnumerable<SourceContract> contracts) =>
         contracts
             .Where(c => c.Timeliness is not null)
-            .Select(c => new SourceExpectation(
-                c.Id, c.Source.Code, c.Source.OrganisationType, c.Timeliness!.ExpectedEvery, c.Timeliness.LateAfter, c.Timeliness.OverdueAfter))
+            .Select(c => (Contract: c, Rule: c.Timeliness!.ToRule()))
+            .Select(x => new SourceExpectation(
+                x.Contract.Id, x.Contract.Source.Code, x.Contract.Source.OrganisationType, x.Rule.ExpectedEvery, x.Rule.LateAfter, x.Rule.OverdueAfter))
             .ToList();
 }

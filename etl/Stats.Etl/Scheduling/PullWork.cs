@@ -67,7 +67,7 @@ public sealed class PullWork(
         await using var db = catalog.Create();
         var state = new PullStateStore(db, time);
         var previous = await state.GetAsync(contract.Id, url, cancellationToken).ConfigureAwait(false);
-        var request = endpoint.ToRequest(contract.Id, previous is null ? null : new PullValidators(previous.ETag, previous.LastModified));
+        var request = endpoint.ToRequest(previous is null ? null : new Channels.PullValidators(previous.ETag, previous.LastModified));
         var outcome = await puller.PullAsync(request, inbox, cancellationToken).ConfigureAwait(false);
         switch (outcome)
         {

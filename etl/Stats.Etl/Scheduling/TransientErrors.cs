@@ -26,7 +26,7 @@ public static class TransientErrors
                     return true;
                 case DbException db when db.IsTransient:
                     return true;
-                case IOException io when io is not FileNotFoundException and not DirectoryNotFoundException && !IsDiskFull(io):
+                case IOException io when io is not (FileNotFoundException or DirectoryNotFoundException or Channels.DeliveryTooLargeException) && !IsDiskFull(io):
                     return true;
             }
         }

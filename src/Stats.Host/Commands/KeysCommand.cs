@@ -17,8 +17,15 @@ internal static class KeysCommand
 
     private static readonly Option<string> Role = new("--role")
     {
-        Description = "public (protected sets, like anonymous callers, but counted per key), analyst (also unprotected and fact sets), admin (everything, load batches too).",
+        Description = "public (protected sets, like anonymous callers, but counted per key), analyst (also unprotected and fact sets), admin (everything, load batches too, run history), " +
+            "agency (reads like public; uploads deliveries for its --contract ids to POST /intake/<contract-id>).",
         Required = true,
+    };
+
+    private static readonly Option<string[]> Contracts = new("--contract")
+    {
+        Description = "For an agency key: a contract id it may upload for (repeat the option for several).",
+        AllowMultipleArgumentsPerToken = true,
     };
 
     public static Command Create()
@@ -32,12 +39,13 @@ internal static class KeysCommand
 
     private static Command CreateAdd()
     {
-        var command = new Command("add", "Create a key and print it once; only its hash is stored.") { Name, Role };
+        var command = new Command("add", "Create a key and print it once; only its hash is stored.") { Name, Role, Contracts };
         command.SetRun(async (parse, env, ct) =>
         {
             var role = Parse(() => ApiKeyStore.ParseRole(parse.GetValue(Role)));
             await using var db = await CatalogDatabase.OpenAsync(env.Catalog, env.Warehouse.DataDirectory, ct).ConfigureAwait(false);
-            var created = await Parse(() => new ApiKeyStore(db, env.Time).AddAsync(parse.GetValue(Name)!, role, ct)).ConfigureAwait(false);
+            var contracts = parse.GetValue(Contracts) ?? [];
+            var created = await Parse(() => new ApiKeyStore(db, env.Time).AddAsync(parse.GetValue(Name)!, role, contracts, ct)).ConfigureAwait(false);
             var output = parse.InvocationConfiguration.Output;
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Created key '{created.Name}' ({Word(created.Role)}). It is shown only now; store it safely:")).ConfigureAwait(false);
             await output.WriteLineAsync(created.Key).ConfigureAwait(false);
@@ -61,10 +69,11 @@ internal static class KeysCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("name", "role", "created", "last used", "revoked");
+            var table = new Table().AddColumns("name", "role", "contracts", "created", "last used", "revoked");
             foreach (var key in keys)
             {
-                table.AddRow(Markup.Escape(key.Name), Word(key.Role), Time(key.CreatedAt), Time(key.LastUsedAt), Time(key.RevokedAt));
+                table.AddRow(
+                    Markup.Escape(key.Name), Word(key.Role), Markup.Escape(string.Join(", ", key.Contracts)), Time(key.CreatedAt), Time(key.LastUsedAt), Time(key.RevokedAt));
             }
 
             console.Write(table);

@@ -37,7 +37,7 @@ internal sealed class CatalogApiKeyStore(CatalogOptions catalog, string dataDire
             logger.LogWarning(e, "Could not record the last use of key '{KeyName}'", found.Name);
         }
 
-        return new ApiCaller(Role(found.Role), found.Name);
+        return new ApiCaller(Role(found.Role), found.Name) { Contracts = found.Contracts };
     }
 
     public static ODataRole Role(ApiKeyRole role) => role switch
@@ -45,6 +45,9 @@ internal sealed class CatalogApiKeyStore(CatalogOptions catalog, string dataDire
         ApiKeyRole.Public => ODataRole.Public,
         ApiKeyRole.Analyst => ODataRole.Analyst,
         ApiKeyRole.Admin => ODataRole.Admin,
+
+        // An agency reads what the public reads; its contracts (ApiCaller.Contracts) are what it may upload for.
+        ApiKeyRole.Agency => ODataRole.Public,
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 }

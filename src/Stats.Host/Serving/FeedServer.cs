@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Stats.Api;
 using Stats.Api.Access;
+using Stats.Api.Intake;
+using Stats.Api.Operations;
 
 namespace Stats.Host.Serving;
 
@@ -22,12 +24,14 @@ public static class FeedServer
     /// <param name="keys">Makes the API key store; none means anonymous access only (every key is refused).</param>
     /// <param name="configuration">The <c>Api</c> section is read from it; none means the defaults.</param>
     /// <param name="logging">Extra logging set-up (tests capture the log with it).</param>
+    /// <param name="compose">More services: the scheduler, the upload inbox, health and admin operations (`stats serve`).</param>
     public static WebApplication Build(
         IServedModelSource source,
         string urls,
         Func<IServiceProvider, IApiKeyStore>? keys = null,
         IConfiguration? configuration = null,
-        Action<ILoggingBuilder>? logging = null)
+        Action<ILoggingBuilder>? logging = null,
+        Action<IServiceCollection>? compose = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -35,9 +39,14 @@ public static class FeedServer
         var api = configuration?.GetSection(AccessOptions.Section);
         builder.Services.AddStatsOData(source, o => api?.Bind(o));
         builder.Services.AddStatsAccess(keys ?? (_ => NoApiKeys.Instance), configuration?.ReadAccessOptions() ?? new AccessOptions());
+        compose?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseStatsAccess();
         app.MapStatsOData();
+
+        // Mapped only where their services were composed in (the groups check that themselves).
+        app.MapStatsIntake();
+        app.MapStatsOperations();
         return app;
     }
 
