@@ -89,7 +89,14 @@ public sealed partial class InboxFolder
 
             // Rejected once ready rather than at first sight, so a misnamed file is never moved while still being
             // written and the hash in its reason file is the hash of the whole file.
-            await RejectAsync(file, FileNamePatternReason, $"The file name does not match the contract's pattern '{_glob.Pattern}'.", cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await RejectAsync(file, FileNamePatternReason, $"The file name does not match the contract's pattern '{_glob.Pattern}'.", cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                // Removed or locked by its sender since the listing: the next scan sees it again.
+            }
         }
 
         return result;
