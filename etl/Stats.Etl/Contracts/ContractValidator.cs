@@ -32,6 +32,11 @@ internal sealed class ContractValidator(CodeListValues? codeLists)
         }
 
         ValidateFormat(contract.Format, errors);
+        if (contract.Timeliness is { } timeliness)
+        {
+            errors.AddRange(timeliness.Problems());
+        }
+
         if (!CanonicalEntities.All.Any(e => e.Name == contract.Entity))
         {
             errors.Add($"entity: unknown canonical entity '{contract.Entity}' (known: {string.Join(", ", CanonicalEntities.All.Select(e => e.Name))}).");

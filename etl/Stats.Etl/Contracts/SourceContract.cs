@@ -11,6 +11,9 @@ public sealed record SourceContract
     public required string Entity { get; init; }
     public string Shape { get; init; } = "microdata";
     public string? Schedule { get; init; }
+
+    /// <summary>How often the source delivers and when it is late or overdue; absent for contracts without a schedule.</summary>
+    public TimelinessSpec? Timeliness { get; init; }
     public required FormatSpec Format { get; init; }
     public IReadOnlyDictionary<string, ColumnSpec> Columns { get; init; } = new Dictionary<string, ColumnSpec>();
     public IReadOnlyDictionary<string, string> Constants { get; init; } = new Dictionary<string, string>();

@@ -1,0 +1,9 @@
+namespace Stats.Etl.Channels;
+
+/// <summary>The kind of credentials an agency endpoint wants.</summary>
+public enum PullCredentialKind
+{
+    Basic,
+    Bearer,
+    Header,
+}
