@@ -17,13 +17,16 @@ public static class PublishedSets
         ArgumentNullException.ThrowIfNull(snapshot);
         var tables = await NamesAsync(snapshot, "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'", ct).ConfigureAwait(false);
         var sets = new List<FlatEntitySet>();
+        var freshness = PublishedSetsFreshness.RequiredTables.All(tables.Contains);
+        var withExpectations = tables.Contains(PublishedSetsFreshness.ExpectationTable);
 
         // Vintages published before the indicator build have no cubes; they still serve their lineage sets.
         if (new[] { "ind_cell", "ind_indicator", "ind_dimension", "ind_code" }.All(tables.Contains))
         {
             var dimensions = await DimensionsAsync(snapshot, ct).ConfigureAwait(false);
             var indicators = await IndicatorsAsync(snapshot, dimensions, ct).ConfigureAwait(false);
-            sets.Add(PublishedSetsCatalogue.Indicators(indicators.Select(i => i.Id).ToList()));
+            sets.Add(PublishedSetsCatalogue.Indicators(
+                indicators.Select(i => i.Id).ToList(), freshness && withExpectations ? PublishedSetsFreshness.StaleByIndicator() : null));
             sets.Add(PublishedSetsCatalogue.Dimensions(dimensions));
             sets.Add(PublishedSetsCatalogue.Codes(dimensions));
             sets.AddRange(indicators.Select(i => PublishedSetsCube.Build(i.Id, i.Dimensions, role)));
@@ -39,13 +42,14 @@ public static class PublishedSets
             sets.Add(PublishedSetsCatalogue.Vintage());
         }
 
-        if (tables.Contains("meta_load_batch"))
+        if (freshness)
         {
-            sets.Add(PublishedSetsCatalogue.SourceFreshness());
-            if (role >= ODataRole.Admin)
-            {
-                sets.Add(PublishedSetsCatalogue.LoadBatches());
-            }
+            sets.Add(PublishedSetsFreshness.SourceFreshness(withExpectations));
+        }
+
+        if (tables.Contains("meta_load_batch") && role >= ODataRole.Admin)
+        {
+            sets.Add(PublishedSetsCatalogue.LoadBatches());
         }
 
         return sets;

@@ -2,20 +2,27 @@ namespace Stats.Warehouse.OData;
 
 /// <summary>
 /// The catalogue sets next to the cubes: Indicators, Dimensions, Codes (restricted to the checked ids, so the catalogue
-/// lists exactly the cubes that are served), Vintage and SourceFreshness. Timestamps are published as UTC: an ISO-8601
-/// string plus a Date, computed from epoch microseconds so that the session time zone cannot shift them.
+/// lists exactly the cubes that are served) and Vintage (SourceFreshness: <see cref="PublishedSetsFreshness"/>). Timestamps
+/// are published as UTC: an ISO-8601 string plus a Date, computed from epoch microseconds so that the session time zone cannot shift them.
 /// </summary>
 internal static class PublishedSetsCatalogue
 {
-    public static FlatEntitySet Indicators(IReadOnlyList<string> indicatorIds) => new(
+    /// <summary>
+    /// <paramref name="staleSources"/>: <see cref="PublishedSetsFreshness.StaleByIndicator"/>, or null for a snapshot without
+    /// expectations (published before migration 0009), where StaleSources is null throughout.
+    /// </summary>
+    public static FlatEntitySet Indicators(IReadOnlyList<string> indicatorIds, string? staleSources) => new(
         "Indicators",
         PublishedSetsNames.Format(
             $"""
-            (SELECT indicator_id AS "Id", '{PublishedSetsNames.IndicatorPrefix}' || indicator_id AS "EntitySet", title AS "Title",
+            (SELECT i.indicator_id AS "Id", '{PublishedSetsNames.IndicatorPrefix}' || i.indicator_id AS "EntitySet", title AS "Title",
                     definition AS "Definition", unit AS "Unit", measure AS "Measure", breakdowns AS "Breakdowns", sources AS "Sources",
                     disclosure_rule AS "DisclosureRule", disclosure_k AS "DisclosureK", disclosure_reason AS "DisclosureReason",
-                    estimated AS "Estimated", "references" AS "References", notes AS "Notes"
-             FROM ind_indicator WHERE indicator_id IN {PublishedSetsNames.InList(indicatorIds)})
+                    estimated AS "Estimated", "references" AS "References", notes AS "Notes",
+                    {(staleSources is null ? "NULL::VARCHAR" : "s.stale_sources")} AS "StaleSources"
+             FROM ind_indicator i
+             {(staleSources is null ? string.Empty : $"LEFT JOIN {staleSources} s ON s.indicator_id = i.indicator_id")}
+             WHERE i.indicator_id IN {PublishedSetsNames.InList(indicatorIds)})
             """),
         [
             new("Id", "Id", FlatType.String, false),
@@ -32,6 +39,7 @@ internal static class PublishedSetsCatalogue
             new("Estimated", "Estimated", FlatType.Boolean, false),
             new("References", "References", FlatType.String, false),
             new("Notes", "Notes", FlatType.String, true),
+            new("StaleSources", "StaleSources", FlatType.String, true),
         ],
         ["Id"]);
 
@@ -95,28 +103,6 @@ internal static class PublishedSetsCatalogue
             new("SchemaVersion", "SchemaVersion", FlatType.Int32, true),
         ],
         ["VintageId"]);
-
-    /// <summary>Per source: its last loaded delivery (UTC), the number of deliveries and the rows they carried.</summary>
-    public static FlatEntitySet SourceFreshness() => new(
-        "SourceFreshness",
-        """
-        (SELECT source_code AS "SourceCode",
-                strftime(make_timestamp(max(epoch_us(loaded_at))), '%Y-%m-%dT%H:%M:%SZ') AS "LastLoadedAt",
-                CAST(make_timestamp(max(epoch_us(loaded_at))) AS DATE) AS "LastLoadedDate",
-                count(*) AS "Deliveries", CAST(sum(rows_read) AS BIGINT) AS "RowsRead",
-                CAST(sum(rows_loaded) AS BIGINT) AS "RowsLoaded", CAST(sum(rows_quarantined) AS BIGINT) AS "RowsQuarantined"
-         FROM meta_load_batch GROUP BY source_code)
-        """,
-        [
-            new("SourceCode", "SourceCode", FlatType.String, false),
-            new("LastLoadedAt", "LastLoadedAt", FlatType.String, false),
-            new("LastLoadedDate", "LastLoadedDate", FlatType.Date, false),
-            new("Deliveries", "Deliveries", FlatType.Int64, false),
-            new("RowsRead", "RowsRead", FlatType.Int64, false),
-            new("RowsLoaded", "RowsLoaded", FlatType.Int64, false),
-            new("RowsQuarantined", "RowsQuarantined", FlatType.Int64, false),
-        ],
-        ["SourceCode"]);
 
     /// <summary>Admin only: one row per loaded delivery (file names and row counts are operational, not statistical, data; the content hash is not published).</summary>
     public static FlatEntitySet LoadBatches() => new(

@@ -1,3 +1,4 @@
+using Stats.Warehouse.Freshness;
 using Stats.Warehouse.Indicators;
 using Stats.Warehouse.Tests.Support;
 
@@ -43,6 +44,13 @@ public sealed class IndicatorFixture : IAsyncLifetime
         Warehouse = await TempWarehouse.CreateAsync();
         await VictimsAsync(Warehouse.Staging);
         await JusticeAsync(Warehouse.Staging);
+        // Every delivering contract (contract id = source code) is expected, plus a second PROS contract that never
+        // delivered, so that Q03B has units.
+        await SourceExpectations.SyncAsync(
+            Warehouse.Writer,
+            [.. new[] { ("POL", "POL", "POLICE"), ("NRM", "NRM", "SOCIAL"), ("NGO1", "NGO1", "NGO"), ("POLS", "POLS", "POLICE"), ("PROS", "PROS", "PROSECUTION"), ("CRT", "CRT", "COURT"), ("prosecution-appeals", "PROS", "PROSECUTION") }
+                .Select(c => new SourceExpectation(c.Item1, c.Item2, c.Item3, TimeSpan.FromDays(1), TimeSpan.FromDays(2), TimeSpan.FromDays(7)))],
+            CancellationToken.None);
         await Warehouse.BuildAsync();
         var time = new ManualTime(new DateTimeOffset(UnitQuery.AsOf.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
         await new IndicatorBuilder(Warehouse.Database, time).BuildAsync(Warehouse.Writer, null, null, CancellationToken.None);

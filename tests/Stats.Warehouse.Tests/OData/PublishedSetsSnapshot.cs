@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Stats.Warehouse.Freshness;
 using Stats.Warehouse.OData;
 using Stats.Warehouse.Publish;
 using Stats.Warehouse.Sql;
@@ -9,11 +10,20 @@ namespace Stats.Warehouse.Tests.OData;
 
 /// <summary>
 /// One published vintage of the hand-counted fixture (<see cref="Fixtures.VictimsAsync"/>, <see cref="Fixtures.JusticeAsync"/>,
-/// k = 5, published 2024-06-01 09:00 UTC) plus one empty second NRM delivery, opened read-only, shared by the tests of a class.
+/// k = 5, published 2024-06-01 09:00 UTC) plus one empty second NRM delivery and the timeliness <see cref="Expectations"/>,
+/// opened read-only, shared by the tests of a class.
 /// </summary>
 public sealed class PublishedSetsSnapshot : IAsyncLifetime
 {
     public static readonly DateTimeOffset PublishedAt = new(2024, 6, 1, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Timeliness of two of the fixture's contracts (contract id = source code) and of one that never delivered.</summary>
+    public static readonly SourceExpectation[] Expectations =
+    [
+        new("POL", "POL", "POLICE", TimeSpan.FromDays(1), TimeSpan.FromDays(2), TimeSpan.FromDays(7)),
+        new("NRM", "NRM", "SOCIAL", TimeSpan.FromDays(30), TimeSpan.FromDays(180), TimeSpan.FromDays(365)),
+        new("border-guard", "BRD", "BORDER", TimeSpan.FromDays(7), TimeSpan.FromDays(14), TimeSpan.FromDays(28)),
+    ];
 
     private TempWarehouse? warehouse;
 
@@ -28,6 +38,7 @@ public sealed class PublishedSetsSnapshot : IAsyncLifetime
         await Fixtures.VictimsAsync(warehouse.Staging);
         await Fixtures.JusticeAsync(warehouse.Staging);
         await warehouse.Staging.BatchAsync("NRM");
+        await SourceExpectations.SyncAsync(warehouse.Writer, Expectations, CancellationToken.None);
         var result = await new Publisher(warehouse.Database, new ManualTime(PublishedAt)).PublishAsync(warehouse.Writer, null, CancellationToken.None);
         result.Published.Should().BeTrue(string.Join("; ", result.Failures.Select(f => f.Test)));
         var store = new VintageStore(warehouse.Options);

@@ -16,8 +16,8 @@ public sealed class PublishedSetsTests(PublishedSetsSnapshot fixture) : IClassFi
         "Frequency eq 'A' and Year eq 2023 and Sex ne '_T' and AgeGroup eq '_T' and Citizenship eq '_T' and FormMain eq '_T' "
         + "and FormAny eq '_T' and Organisation eq '_T' and Region eq '_T' and TraffickingType eq '_T'";
 
-    // sql/indicators holds 26 definitions (A01–A06, J01–J07, Q01, Q01B, Q02, Q03, R01, V01–V07, V05M).
-    private const int Indicators = 26;
+    // sql/indicators holds 27 definitions (A01–A06, J01–J07, Q01, Q01B, Q02, Q03, Q03B, R01, V01–V07, V05M).
+    private const int Indicators = 27;
 
     [Theory]
     [InlineData(ODataRole.Public)]
@@ -120,11 +120,17 @@ public sealed class PublishedSetsTests(PublishedSetsSnapshot fixture) : IClassFi
             .Should().Equal("1|2024-06-01T09:00:00Z|AT");
         (await fixture.CountAsync(sets, "Vintage", "PublishedDate eq 2024-06-01")).Should().Be(1);
 
-        // StagingWriter stamps every delivery loaded at 2024-01-02 03:04:06 UTC; NRM delivered twice (the second one empty).
-        (await fixture.RunAsync(sets, "SourceFreshness", new ODataQuery(null, null, "SourceCode,LastLoadedAt,Deliveries", null, null, false)))
+        // StagingWriter stamps every delivery loaded at 2024-01-02 03:04:06 UTC (contract id = source code); NRM delivered
+        // twice (the second one empty). At 2024-06-01 09:00 that is 151 days ago: POL (late after 2 days, overdue after 7)
+        // is overdue, NRM (180, 365) on time; border-guard is expected and never delivered; the rest state no expectation.
+        (await fixture.RunAsync(sets, "SourceFreshness", new ODataQuery(null, "ContractId", "ContractId,SourceCode,Status,LastLoadedAt,Deliveries", null, null, false)))
             .Should().Equal(
-                new[] { "CRT", "NGO1", "NRM", "POL", "POLS", "PROS" }.Select(s =>
-                    string.Create(CultureInfo.InvariantCulture, $"{s}|2024-01-02T03:04:06Z|{(s == "NRM" ? 2 : 1)}")));
+                new[] { "CRT", "NGO1", "NRM", "POL", "POLS", "PROS" }.Select(s => string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{s}|{s}|{s switch { "NRM" => "on_time", "POL" => "overdue", _ => "no_expectation" }}|2024-01-02T03:04:06Z|{(s == "NRM" ? 2 : 1)}"))
+                .Append("border-guard|BRD|never_delivered|null|0"));
         (await fixture.CountAsync(sets, "SourceFreshness", "LastLoadedDate eq 2024-01-02")).Should().Be(6);
+        (await fixture.RunAsync(sets, "Indicators", new ODataQuery("Id eq 'J01' or Id eq 'V04' or Id eq 'J03'", "Id", "Id,StaleSources", null, null, false)))
+            .Should().Equal("J01|POL", "J03|null", "V04|POL");
     }
 }
