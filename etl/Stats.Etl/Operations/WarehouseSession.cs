@@ -6,6 +6,7 @@ using Stats.Catalog.Recording;
 using Stats.Etl.Contracts;
 using Stats.Etl.Intake;
 using Stats.Warehouse;
+using Stats.Warehouse.Freshness;
 using Stats.Warehouse.Publish;
 
 namespace Stats.Etl.Operations;
@@ -77,9 +78,13 @@ public sealed class WarehouseSession : IAsyncDisposable
         return outcome;
     }
 
-    /// <summary>Builds the model, runs the data tests and publishes a new vintage when they pass; records either way.</summary>
-    public async Task<PublishResult> PublishAsync(IProgress<string>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the contracts' delivery expectations (so the vintage knows which sources were late when it was published),
+    /// builds the model, runs the data tests and publishes a new vintage when they pass; records either way.
+    /// </summary>
+    public async Task<PublishResult> PublishAsync(IReadOnlyList<SourceExpectation> expectations, IProgress<string>? progress, CancellationToken cancellationToken)
     {
+        await SourceExpectations.SyncAsync(Writer, expectations, cancellationToken).ConfigureAwait(false);
         var result = await _publisher.PublishAsync(Writer, progress, cancellationToken).ConfigureAwait(false);
         if (result.Published && result.Vintage is { } vintage)
         {

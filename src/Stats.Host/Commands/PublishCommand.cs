@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Stats.Etl.Contracts;
 using Stats.Etl.Operations;
 using Stats.Host.Cli;
 using Stats.Host.Output;
@@ -15,7 +16,8 @@ internal static class PublishCommand
         {
             var console = ConsoleFactory.For(parse);
             await using var session = await WarehouseSession.OpenAsync(env.Warehouse, env.Catalog, env.Time, cancellationToken).ConfigureAwait(false);
-            var result = await PublishDisplay.RunAsync(console, session, cancellationToken).ConfigureAwait(false);
+            var expectations = ContractExpectations.From(new ContractRepository(env.ContractsDirectory).All());
+            var result = await PublishDisplay.RunAsync(console, session, expectations, cancellationToken).ConfigureAwait(false);
             if (!result.Published)
             {
                 await ConsoleFactory.Error(parse).WriteLineAsync($"error: {PublishMessages.Describe(result)}").ConfigureAwait(false);

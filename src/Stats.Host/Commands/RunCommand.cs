@@ -1,14 +1,13 @@
+using Spectre.Console;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using Stats.Catalog;
 using Stats.Catalog.Entities;
-using Stats.Catalog.Jobs;
 using Stats.Etl.Contracts;
 using Stats.Etl.Scheduling;
 using Stats.Host.Cli;
-using Stats.Host.Output;
 using Stats.Host.Serving;
 
 namespace Stats.Host.Commands;
@@ -56,7 +55,7 @@ internal static class RunCommand
         }
     }
 
-    private static async Task<int> RunHereAsync(SchedulingSetup setup, string job, Spectre.Console.IAnsiConsole console, CancellationToken cancellationToken)
+    private static async Task<int> RunHereAsync(SchedulingSetup setup, string job, IAnsiConsole console, CancellationToken cancellationToken)
     {
         await (await CatalogDatabase.OpenAsync(setup.Catalog, setup.Warehouse.DataPath, cancellationToken).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
         await using var services = Services(setup).BuildServiceProvider();

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Stats.Catalog;
-using Stats.Catalog.Entities;
 using Stats.Catalog.Jobs;
 using Stats.Host.Cli;
 using Stats.Host.Output;

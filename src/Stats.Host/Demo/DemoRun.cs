@@ -41,7 +41,8 @@ internal sealed class DemoRun(IAnsiConsole console, StatsEnvironment env, int ye
         }
 
         Step("4. Publish: model build, data tests, atomic switch to a new vintage");
-        var publish = await PublishDisplay.RunAsync(console, session, cancellationToken).ConfigureAwait(false);
+        var expectations = ContractExpectations.From(new ContractRepository(env.ContractsDirectory).All());
+        var publish = await PublishDisplay.RunAsync(console, session, expectations, cancellationToken).ConfigureAwait(false);
         if (!publish.Published)
         {
             return ExitCodes.NotPublished;

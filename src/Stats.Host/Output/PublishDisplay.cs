@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Stats.Etl.Operations;
+using Stats.Warehouse.Freshness;
 using Stats.Warehouse.Publish;
 
 namespace Stats.Host.Output;
@@ -8,12 +9,13 @@ namespace Stats.Host.Output;
 /// <summary>Runs a publish with a live status line and prints the model build and the data tests.</summary>
 internal static class PublishDisplay
 {
-    public static async Task<PublishResult> RunAsync(IAnsiConsole console, WarehouseSession session, CancellationToken cancellationToken)
+    public static async Task<PublishResult> RunAsync(
+        IAnsiConsole console, WarehouseSession session, IReadOnlyList<SourceExpectation> expectations, CancellationToken cancellationToken)
     {
         var result = await console.Status().StartAsync("Building the model", async context =>
         {
             var progress = new Progress<string>(step => context.Status(Markup.Escape(step)));
-            return await session.PublishAsync(progress, cancellationToken).ConfigureAwait(false);
+            return await session.PublishAsync(expectations, progress, cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
 
         if (result.Build is { } build)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Stats.Api;
 using Stats.Catalog;
 using Stats.Etl.Scheduling;
@@ -55,6 +56,5 @@ internal static class ServeLoop
     }
 
     // Quartz logs every acquisition round at Information; operators need its warnings, and the run history has the rest.
-    private static void QuietQuartz(Microsoft.Extensions.Logging.ILoggingBuilder logging) =>
-        logging.AddFilter("Quartz", Microsoft.Extensions.Logging.LogLevel.Warning);
+    private static void QuietQuartz(ILoggingBuilder logging) => logging.AddFilter("Quartz", LogLevel.Warning);
 }
