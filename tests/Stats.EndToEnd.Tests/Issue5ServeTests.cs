@@ -39,11 +39,13 @@ public sealed class Issue5ServeTests(Issue5Deliveries deliveries, ITestOutputHel
         await using var serve = Issue5StatsProcess.Serve(_data.Path, environment);
         await serve.AddressAsync(TimeSpan.FromSeconds(60));
         Drop(Contract, deliveries.Clean(FileName));
+        var dropped = System.Diagnostics.Stopwatch.StartNew();
 
         var catalog = new Issue5Catalog(_data.Path);
         var runs = await catalog.WaitForRunsAsync(
             r => r.Any(x => x.Job == Job && x.Trigger == "cron" && x.Outcome == "Succeeded" && x.Loaded == 1),
-            TimeSpan.FromSeconds(15), "a cron run that loads the dropped file", () => serve.Output);
+            TimeSpan.FromSeconds(20), "a cron run that loads the dropped file", () => serve.Output);
+        output.WriteLine($"loaded by the cron {dropped.Elapsed.TotalSeconds:0.0} s after the drop");
         output.WriteLine(Issue5Catalog.Describe(runs));
         runs.Where(r => r.Job == Job).Should().OnlyContain(r => r.Trigger == "cron", "only the cron could have seen the file");
         (await catalog.DeliveriesAsync()).Should().ContainSingle().Which.Status.Should().Be("Loaded");
@@ -156,7 +158,7 @@ public sealed class Issue5ServeTests(Issue5Deliveries deliveries, ITestOutputHel
     {
         var runs = await catalog.WaitForRunsAsync(
             r => r.Count(x => x.Job == Job && x.Trigger == "manual" && x.Outcome != "Running") >= count,
-            TimeSpan.FromSeconds(30), $"{count} finished manual run(s) of {Job}", () => serve.Output);
+            TimeSpan.FromSeconds(60), $"{count} finished manual run(s) of {Job}", () => serve.Output);
         return runs.Where(x => x.Job == Job && x.Trigger == "manual").ToList();
     }
 
