@@ -13,7 +13,7 @@ public sealed class RetryTests
 {
     private const string Job = "pull:police-victims";
 
-    [Fact]
+    [OnLinuxFact]
     public async Task Busy_warehouse_is_retried_after_the_backoff_and_then_loads()
     {
         await using var bed = Bed(maxAttempts: 5);
@@ -44,7 +44,7 @@ public sealed class RetryTests
         (await Deliveries.CountAsync(bed, "SELECT count(*) FROM stg_intake__victim_registration")).Should().Be(rows);
     }
 
-    [Fact]
+    [OnLinuxFact]
     public async Task Warehouse_busy_throughout_gives_up_after_the_allowed_attempts()
     {
         await using var bed = Bed(maxAttempts: 2);
