@@ -1,3 +1,5 @@
+using Stats.Catalog.Pulls;
+
 namespace Stats.Etl.Channels;
 
 public abstract partial record PullOutcome

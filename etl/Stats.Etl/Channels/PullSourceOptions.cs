@@ -1,3 +1,4 @@
+using Stats.Catalog.Pulls;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 

@@ -67,7 +67,7 @@ public sealed class PullWork(
         await using var db = catalog.Create();
         var state = new PullStateStore(db, time);
         var previous = await state.GetAsync(contract.Id, url, cancellationToken).ConfigureAwait(false);
-        var request = endpoint.ToRequest(previous is null ? null : new Channels.PullValidators(previous.ETag, previous.LastModified));
+        var request = endpoint.ToRequest(previous);
         var outcome = await puller.PullAsync(request, inbox, cancellationToken).ConfigureAwait(false);
         switch (outcome)
         {
@@ -75,9 +75,7 @@ public sealed class PullWork(
                 await state.CheckedAsync(contract.Id, url, cancellationToken).ConfigureAwait(false);
                 return null;
             case PullOutcome.Downloaded downloaded:
-                await state.FetchedAsync(
-                    contract.Id, url, new Catalog.Pulls.PullValidators(downloaded.Validators.ETag, downloaded.Validators.LastModified),
-                    downloaded.File.Sha256 ?? "", cancellationToken).ConfigureAwait(false);
+                await state.FetchedAsync(contract.Id, url, downloaded.Validators, downloaded.File.Sha256 ?? "", cancellationToken).ConfigureAwait(false);
                 return null;
             case PullOutcome.Failed { Transient: true } failed:
                 throw new TransientPullException(failed.Message);

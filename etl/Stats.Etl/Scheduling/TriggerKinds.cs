@@ -1,4 +1,5 @@
 using Quartz;
+using Stats.Catalog.Jobs;
 
 namespace Stats.Etl.Scheduling;
 
@@ -9,14 +10,15 @@ namespace Stats.Etl.Scheduling;
 public static class TriggerKinds
 {
     public const string DataKey = "stats.trigger";
-    public const string Cron = "cron";
-    public const string CatchUp = "catch-up";
-    public const string Manual = "manual";
-    public const string Retry = "retry";
-    public const string Recovery = "recovery";
-    public const string AfterDelivery = "after-delivery";
-    public const string Inbox = "inbox";
-    public const string Upload = "upload";
+    // The names themselves are the run history's (catalog), so the recorded words have one definition.
+    public const string Cron = JobRunTriggers.Cron;
+    public const string CatchUp = JobRunTriggers.CatchUp;
+    public const string Manual = JobRunTriggers.Manual;
+    public const string Retry = JobRunTriggers.Retry;
+    public const string Recovery = JobRunTriggers.Recovery;
+    public const string AfterDelivery = JobRunTriggers.AfterDelivery;
+    public const string Inbox = JobRunTriggers.Inbox;
+    public const string Upload = JobRunTriggers.Upload;
 
     public static string Of(IJobExecutionContext context, TimeSpan misfireThreshold)
     {

@@ -9,4 +9,6 @@ public static class JobRunTriggers
     public const string Retry = "retry";
     public const string Recovery = "recovery";
     public const string AfterDelivery = "after-delivery";
+    public const string Inbox = "inbox";
+    public const string Upload = "upload";
 }

@@ -1,3 +1,4 @@
+using Stats.Catalog.Pulls;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Time.Testing;

@@ -1,3 +1,4 @@
+using Stats.Catalog.Pulls;
 using Microsoft.Extensions.Configuration;
 using Stats.Etl.Channels;
 
