@@ -9,6 +9,7 @@ using Stats.Api;
 using Stats.Api.Access;
 using Stats.Api.Intake;
 using Stats.Api.Operations;
+using Stats.Api.Portal;
 
 namespace Stats.Host.Serving;
 
@@ -43,6 +44,7 @@ public static class FeedServer
         var app = builder.Build();
         app.UseStatsAccess();
         app.MapStatsOData();
+        app.MapStatsPortal();
 
         // Mapped only where their services were composed in (the groups check that themselves).
         app.MapStatsIntake();
