@@ -84,7 +84,7 @@ public sealed class SmtpPackSenderTests
         sink.Received().Should().BeEmpty();
     }
 
-    [SmtpFact]
+    [Fact]
     public async Task Issue_6_no_server_on_the_port_is_a_transient_failure_naming_host_and_port()
     {
         var port = SmtpSink.FreePort();
@@ -113,6 +113,20 @@ public sealed class SmtpPackSenderTests
         transient.IsTransient.Should().BeTrue();
         transient.Message.Should().Contain("451");
         sink.Received().Should().BeEmpty("a message with a refused recipient is not sent to the others either");
+    }
+
+    [Fact]
+    public async Task Issue_6_without_a_configured_host_or_sender_nothing_is_sent_and_the_setting_is_named()
+    {
+        var noHost = () => new SmtpPackSender(new SmtpOptions()).SendAsync(PackMessages.Build("x", ChartA, ChartB, Attachment, "a@b.example"), CancellationToken.None);
+        (await noHost.Should().ThrowAsync<PackDeliveryException>()).Which.Message.Should().Contain("Pack:Smtp:Host");
+
+        var message = PackMessages.Build("x", ChartA, ChartB, Attachment, "a@b.example");
+        message.From.Clear();
+        var noSender = () => new SmtpPackSender(new SmtpOptions { Host = "127.0.0.1", Port = SmtpSink.FreePort() }).SendAsync(message, CancellationToken.None);
+        var failure = (await noSender.Should().ThrowAsync<PackDeliveryException>()).Which;
+        failure.Message.Should().Contain("Pack:Smtp:FromAddress");
+        failure.IsTransient.Should().BeFalse();
     }
 
     private static SmtpOptions Options(SmtpSink sink) =>
