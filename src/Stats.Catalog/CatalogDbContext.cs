@@ -6,7 +6,7 @@ namespace Stats.Catalog;
 
 /// <summary>
 /// The operators' record of what happened: deliveries and their outcomes, quarantine summaries,
-/// sources known from contracts, vintages and publish attempts, API keys (hashed), scheduled job runs and HTTP pull validators. Schema changes go through migrations.
+/// sources known from contracts, vintages and publish attempts, API keys (hashed), scheduled job runs, HTTP pull validators, chart-pack subscriptions and their deliveries. Schema changes go through migrations.
 /// </summary>
 public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
 {
@@ -19,6 +19,8 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<PullState> PullStates => Set<PullState>();
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+    public DbSet<PackDelivery> PackDeliveries => Set<PackDelivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

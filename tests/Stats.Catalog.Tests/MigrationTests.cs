@@ -20,13 +20,14 @@ public sealed class MigrationTests : IDisposable
         raw.Strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")
             .Should().BeEquivalentTo(
                 "__EFMigrationsLock", // EF's own lock so two processes never migrate at once
-                "__ef_migrations_history", "api_keys", "deliveries", "job_runs", "publish_attempts", "pull_states",
-                "quarantine_summaries", "source_contracts", "sources", "vintages");
+                "__ef_migrations_history", "api_keys", "deliveries", "job_runs", "pack_deliveries", "publish_attempts", "pull_states",
+                "quarantine_summaries", "source_contracts", "sources", "subscriptions", "vintages");
         raw.Strings("SELECT MigrationId FROM __ef_migrations_history ORDER BY MigrationId")
             .Should().SatisfyRespectively(
                 first => first.Should().MatchRegex("^[0-9]{14}_InitialCatalog$"),
                 second => second.Should().MatchRegex("^[0-9]{14}_ApiKeys$"),
-                third => third.Should().MatchRegex("^[0-9]{14}_JobRunsPullStatesAgencyKeys$"));
+                third => third.Should().MatchRegex("^[0-9]{14}_JobRunsPullStatesAgencyKeys$"),
+                fourth => fourth.Should().MatchRegex("^[0-9]{14}_Subscriptions$"));
         raw.Strings("PRAGMA journal_mode").Should().Equal("wal");
         raw.Strings("SELECT name FROM pragma_table_info('deliveries') ORDER BY cid").Should().Equal(
             "id", "contract_id", "source_code", "file_name", "content_sha256", "received_at", "finished_at", "status",

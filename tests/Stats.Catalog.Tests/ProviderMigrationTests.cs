@@ -18,8 +18,8 @@ public sealed class ProviderMigrationTests
             // SQLite's set grew with the project; PostgreSQL's starts from the model as it was when it was added.
             var names = db.Database.GetMigrations().Select(m => m[15..]).ToList();
             names.Should().Equal(provider == CatalogProvider.Sqlite
-                ? ["InitialCatalog", "ApiKeys", "JobRunsPullStatesAgencyKeys"]
-                : ["InitialCatalog", "JobRunsPullStatesAgencyKeys"]);
+                ? ["InitialCatalog", "ApiKeys", "JobRunsPullStatesAgencyKeys", "Subscriptions"]
+                : ["InitialCatalog", "JobRunsPullStatesAgencyKeys", "Subscriptions"]);
         }
 
         var tables = provider == CatalogProvider.Sqlite
@@ -28,8 +28,8 @@ public sealed class ProviderMigrationTests
         // SQLite needs EF's lock table so two processes never migrate at once; Npgsql takes an advisory lock instead.
         var lockTable = provider == CatalogProvider.Sqlite ? new[] { "__EFMigrationsLock" } : [];
         (await catalog.StringsAsync(tables)).Should().BeEquivalentTo(lockTable.Concat([
-            "__ef_migrations_history", "api_keys", "deliveries", "job_runs", "publish_attempts",
-            "pull_states", "quarantine_summaries", "source_contracts", "sources", "vintages"]));
+            "__ef_migrations_history", "api_keys", "deliveries", "job_runs", "pack_deliveries", "publish_attempts",
+            "pull_states", "quarantine_summaries", "source_contracts", "sources", "subscriptions", "vintages"]));
 
         var jobRunIndexes = provider == CatalogProvider.Sqlite
             ? "SELECT name FROM pragma_index_list('job_runs') WHERE origin = 'c' ORDER BY name"

@@ -267,6 +267,93 @@ namespace Stats.Catalog.Migrations
                     b.ToTable("job_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Stats.Catalog.Entities.PackDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_message");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("OutboxPath")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outbox_path");
+
+                    b.Property<string>("PackId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pack_id");
+
+                    b.Property<string>("RecipientEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_email");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_name");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SmtpMessageId")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("smtp_message_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubscriptionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<int>("VintageId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("vintage_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pack_deliveries");
+
+                    b.HasIndex("SubscriptionId")
+                        .HasDatabaseName("ix_pack_deliveries_subscription_id");
+
+                    b.HasIndex("PackId", "Month")
+                        .HasDatabaseName("ix_pack_deliveries_pack_id_month");
+
+                    b.ToTable("pack_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Stats.Catalog.Entities.PublishAttempt", b =>
                 {
                     b.Property<long>("Id")
@@ -470,6 +557,59 @@ namespace Stats.Catalog.Migrations
                     b.ToTable("source_contracts", (string)null);
                 });
 
+            modelBuilder.Entity("Stats.Catalog.Entities.Subscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("PackId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pack_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_subscriptions");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subscriptions_name");
+
+                    b.HasIndex("PackId", "Active")
+                        .HasDatabaseName("ix_subscriptions_pack_id_active");
+
+                    b.ToTable("subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Stats.Catalog.Entities.Vintage", b =>
                 {
                     b.Property<int>("Id")
@@ -494,6 +634,15 @@ namespace Stats.Catalog.Migrations
                         .HasDatabaseName("ix_vintages_published_at");
 
                     b.ToTable("vintages", (string)null);
+                });
+
+            modelBuilder.Entity("Stats.Catalog.Entities.PackDelivery", b =>
+                {
+                    b.HasOne("Stats.Catalog.Entities.Subscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_pack_deliveries_subscriptions_subscription_id");
                 });
 
             modelBuilder.Entity("Stats.Catalog.Entities.PublishAttempt", b =>

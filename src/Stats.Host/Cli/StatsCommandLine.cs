@@ -20,6 +20,7 @@ public static class StatsCommandLine
         root.Subcommands.Add(IndicatorCommand.Create());
         root.Subcommands.Add(VintagesCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(SubscriptionsCommand.Create());
         root.Subcommands.Add(RunsCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         return root;

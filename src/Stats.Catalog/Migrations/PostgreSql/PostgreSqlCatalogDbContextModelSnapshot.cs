@@ -277,6 +277,94 @@ namespace Stats.Catalog.Migrations.PostgreSql
                     b.ToTable("job_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Stats.Catalog.Entities.PackDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error_message");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<string>("OutboxPath")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("outbox_path");
+
+                    b.Property<string>("PackId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("pack_id");
+
+                    b.Property<string>("RecipientEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("recipient_email");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recipient_name");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SmtpMessageId")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("smtp_message_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubscriptionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<int>("VintageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("vintage_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pack_deliveries");
+
+                    b.HasIndex("SubscriptionId")
+                        .HasDatabaseName("ix_pack_deliveries_subscription_id");
+
+                    b.HasIndex("PackId", "Month")
+                        .HasDatabaseName("ix_pack_deliveries_pack_id_month");
+
+                    b.ToTable("pack_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("Stats.Catalog.Entities.PublishAttempt", b =>
                 {
                     b.Property<long>("Id")
@@ -480,6 +568,60 @@ namespace Stats.Catalog.Migrations.PostgreSql
                     b.ToTable("source_contracts", (string)null);
                 });
 
+            modelBuilder.Entity("Stats.Catalog.Entities.Subscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("PackId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("pack_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_subscriptions");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subscriptions_name");
+
+                    b.HasIndex("PackId", "Active")
+                        .HasDatabaseName("ix_subscriptions_pack_id_active");
+
+                    b.ToTable("subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Stats.Catalog.Entities.Vintage", b =>
                 {
                     b.Property<int>("Id")
@@ -503,6 +645,15 @@ namespace Stats.Catalog.Migrations.PostgreSql
                         .HasDatabaseName("ix_vintages_published_at");
 
                     b.ToTable("vintages", (string)null);
+                });
+
+            modelBuilder.Entity("Stats.Catalog.Entities.PackDelivery", b =>
+                {
+                    b.HasOne("Stats.Catalog.Entities.Subscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_pack_deliveries_subscriptions_subscription_id");
                 });
 
             modelBuilder.Entity("Stats.Catalog.Entities.PublishAttempt", b =>
