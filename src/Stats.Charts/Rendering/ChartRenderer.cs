@@ -39,7 +39,7 @@ public static class ChartRenderer
             footer.Bold = false;
             footer.ForeColor = OkabeIto.Text;
             var png = plot.GetImageBytes(width, height, ImageFormat.Png);
-            var svg = plot.GetSvgXml(width, height);
+            var svg = SvgIds.Normalize(plot.GetSvgXml(width, height));
             return new RenderedChart(data.ChartId, data.Title, png, svg, ChartText.Alt(data), data);
         }
         finally
