@@ -37,7 +37,7 @@ public static class ChartReader
 
         var title = chart.Title.Length > 0
             ? chart.Title
-            : indicators[0].Title + (shape.BreakdownTitle is { } b ? " by " + b.ToLowerInvariant() : "");
+            : indicators[0].Title + (shape.BreakdownTitle is { } b ? " by " + char.ToLowerInvariant(b[0]) + b[1..] : "");
         var roleWord = role == IndicatorRole.Public ? "public figures" : "analyst view, not for publication";
         var sources = string.Join(", ", indicators.SelectMany(i => i.Sources).Distinct(StringComparer.Ordinal));
         var source = string.Create(CultureInfo.InvariantCulture, $"Source: {sources} · vintage {vintage} published {published:yyyy-MM-dd} · {roleWord}");

@@ -46,7 +46,7 @@ internal sealed class ReadContext(DuckDBConnection snapshot, ChartDefinition cha
             .Select(r => new ChartPoint(chart.Indicator, r.TimePeriod, r.Labels[0], r.Value, r.Flags, r.ConfStatus))
             .ToList();
         var title = result.Breakdowns[0].Title;
-        return new ChartShape($"{Capital(result.Unit)} by {title.ToLowerInvariant()}, {period}", points.Select(p => p.Category).ToList(),
+        return new ChartShape($"{Capital(result.Unit)} by {LowerFirst(title)}, {period}", points.Select(p => p.Category).ToList(),
             [new ChartSeries(period, points)], title);
     }
 
@@ -70,7 +70,7 @@ internal sealed class ReadContext(DuckDBConnection snapshot, ChartDefinition cha
 
         series.Add(new ChartSeries(StackedRemainder.TotalName, totals));
         var title = result.Breakdowns[0].Title;
-        var subtitle = $"{Capital(result.Unit)} by {title.ToLowerInvariant()} per {Frequencies.Word(chart.Frequency)}, {periods[0]}–{periods[^1]}";
+        var subtitle = $"{Capital(result.Unit)} by {LowerFirst(title)} per {Frequencies.Word(chart.Frequency)}, {periods[0]}–{periods[^1]}";
         return new ChartShape(subtitle, periods, series, title);
     }
 
@@ -103,6 +103,8 @@ internal sealed class ReadContext(DuckDBConnection snapshot, ChartDefinition cha
         byPeriod.TryGetValue(period, out var r)
             ? new ChartPoint(id, period, category, r.Value, r.Flags, r.ConfStatus)
             : new ChartPoint(id, period, category, null, "", "");
+
+    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     private static string Capital(string unit) => unit.Length == 0 ? unit : char.ToUpperInvariant(unit[0]) + unit[1..].Replace('_', ' ');
 }
