@@ -32,16 +32,16 @@ public sealed class PublishedSetsCatalogueCheckTests(PublishedSetsSnapshot fixtu
             var sets = await PublishedSets.ReadAsync(connection, ODataRole.Public, CancellationToken.None);
             var names = sets.Select(s => s.Name).ToList();
             names.Should().Contain("Indicator_V04").And.NotContain(n => n.Contains("Z99", StringComparison.Ordinal) || n.Contains('\''));
-            names.Count(n => n.StartsWith("Indicator_", StringComparison.Ordinal)).Should().Be(27);
+            names.Count(n => n.StartsWith("Indicator_", StringComparison.Ordinal)).Should().Be(28);
             sets.Should().OnlyContain(s => !s.Relation.Contains("colour", StringComparison.Ordinal) && !s.Relation.Contains("Bad Dim", StringComparison.Ordinal)
                 && !s.Relation.Contains("DROP", StringComparison.Ordinal));
 
-            // dimensions.json registers 16 dimensions; the two added rows are not served.
+            // dimensions.json registers 17 dimensions; the two added rows are not served.
             var model = FlatModel.Build(sets);
             var count = ODataSqlTranslator.TranslateCount(model, sets.Single(s => s.Name == "Dimensions"), null);
-            (await Query.CountAsync(connection, count.Sql)).Should().Be(16);
+            (await Query.CountAsync(connection, count.Sql)).Should().Be(17);
             var indicators = ODataSqlTranslator.TranslateCount(model, sets.Single(s => s.Name == "Indicators"), null);
-            (await Query.CountAsync(connection, indicators.Sql)).Should().Be(27);
+            (await Query.CountAsync(connection, indicators.Sql)).Should().Be(28);
         }
         finally
         {

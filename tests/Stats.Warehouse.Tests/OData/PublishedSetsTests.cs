@@ -16,8 +16,8 @@ public sealed class PublishedSetsTests(PublishedSetsSnapshot fixture) : IClassFi
         "Frequency eq 'A' and Year eq 2023 and Sex ne '_T' and AgeGroup eq '_T' and Citizenship eq '_T' and FormMain eq '_T' "
         + "and FormAny eq '_T' and Organisation eq '_T' and Region eq '_T' and TraffickingType eq '_T'";
 
-    // sql/indicators holds 27 definitions (A01–A06, J01–J07, Q01, Q01B, Q02, Q03, Q03B, R01, V01–V07, V05M).
-    private const int Indicators = 27;
+    // sql/indicators holds 28 definitions (A01–A06, J01–J07, Q01, Q01B, Q01C, Q02, Q03, Q03B, R01, V01–V07, V05M).
+    private const int Indicators = 28;
 
     [Theory]
     [InlineData(ODataRole.Public)]
