@@ -4,7 +4,7 @@ namespace Stats.Etl.Scheduling;
 
 /// <summary>
 /// The names jobs go by in the job store, the run history and `stats run &lt;job&gt;`: <c>pull:&lt;contract-id&gt;</c> per source
-/// contract, <c>publish</c> and <c>retention</c>. One group, so a name alone identifies a job.
+/// contract, <c>publish</c>, <c>retention</c> and <c>pack</c>. One group, so a name alone identifies a job.
 /// </summary>
 public static class JobNames
 {
@@ -12,6 +12,7 @@ public static class JobNames
     public const string PullPrefix = "pull:";
     public const string Publish = "publish";
     public const string Retention = "retention";
+    public const string Pack = "pack";
 
     /// <summary>Jobs that write the warehouse share this execution group, limited to one at a time.</summary>
     public const string WarehouseGroup = "warehouse";

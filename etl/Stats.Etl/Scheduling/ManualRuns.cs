@@ -1,5 +1,6 @@
 using Stats.Catalog.Entities;
 using Stats.Catalog.Jobs;
+using Stats.Etl.Packs;
 
 namespace Stats.Etl.Scheduling;
 
@@ -8,7 +9,7 @@ namespace Stats.Etl.Scheduling;
 /// recorded like a scheduled one (trigger "manual"); a pull that loaded something is followed by a publish, as the
 /// scheduler would do after its delay. Transient failures are reported, not retried: the operator is at the keyboard.
 /// </summary>
-public sealed class ManualRuns(PullWork pull, PublishWork publish, RetentionWork retention, RunHistory history, SchedulerOptions options, TimeProvider time)
+public sealed class ManualRuns(PullWork pull, PublishWork publish, RetentionWork retention, PackWork pack, RunHistory history, SchedulerOptions options, TimeProvider time)
 {
     public async Task<IReadOnlyList<(string Job, JobRunOutcome Outcome, JobReport Report)>> RunAsync(string job, CancellationToken cancellationToken)
     {
@@ -50,7 +51,8 @@ public sealed class ManualRuns(PullWork pull, PublishWork publish, RetentionWork
         {
             JobNames.Publish => publish.RunAsync,
             JobNames.Retention => retention.RunAsync,
+            JobNames.Pack => pack.RunScheduledAsync,
             _ when JobNames.IsPull(job, out var contract) => ct => pull.RunAsync(contract, ct),
-            _ => throw new ArgumentException($"Unknown job '{job}'. Jobs: pull:<contract-id>, {JobNames.Publish}, {JobNames.Retention}.", nameof(job)),
+            _ => throw new ArgumentException($"Unknown job '{job}'. Jobs: pull:<contract-id>, {JobNames.Publish}, {JobNames.Retention}, {JobNames.Pack}.", nameof(job)),
         };
 }

@@ -1,16 +1,17 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
+using Stats.Charts.Packs;
 using Stats.Etl.Contracts;
 
 namespace Stats.Etl.Scheduling;
 
 /// <summary>
 /// Puts the jobs the contracts and options describe into the job store at start-up: a pull job per contract on the
-/// contract's cron, publish (fired by deliveries or by hand) and retention. A cron trigger is replaced only when its
+/// contract's cron, publish (fired by deliveries or by hand), retention and the monthly pack. A cron trigger is replaced only when its
 /// expression changed, because replacing it would forget a fire missed during downtime, which must still run once.
 /// Cron triggers use FireAndProceed: after downtime across several fires, exactly one catch-up run.
 /// </summary>
-public sealed class ScheduleSync(ContractRepository contracts, SchedulerOptions options, TimeProvider time, ILogger<ScheduleSync> logger)
+public sealed class ScheduleSync(ContractRepository contracts, SchedulerOptions options, PackOptions packs, TimeProvider time, ILogger<ScheduleSync> logger)
 {
     public async Task<IReadOnlyList<string>> ApplyAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {
@@ -39,10 +40,17 @@ public sealed class ScheduleSync(ContractRepository contracts, SchedulerOptions 
             .WithDescription("Delete vintages and delivery files past their retention").StoreDurably().RequestRecovery().Build();
         await EnsureAsync(scheduler, retention, options.Retention.Schedule, cancellationToken).ConfigureAwait(false);
         jobs.Add(JobNames.Retention);
+
+        // Not in the warehouse group: the pack only reads the served vintage, so it need not wait for a load.
+        var pack = JobBuilder.Create<PackJob>().WithIdentity(JobNames.Key(JobNames.Pack))
+            .WithDescription("Make last month's chart packs and deliver them to the subscribers").StoreDurably().RequestRecovery().Build();
+        await EnsureAsync(scheduler, pack, packs.Schedule, cancellationToken, executionGroup: null).ConfigureAwait(false);
+        jobs.Add(JobNames.Pack);
         return jobs;
     }
 
-    private async Task EnsureAsync(IScheduler scheduler, IJobDetail job, string? cron, CancellationToken cancellationToken)
+    private async Task EnsureAsync(
+        IScheduler scheduler, IJobDetail job, string? cron, CancellationToken cancellationToken, string? executionGroup = JobNames.WarehouseGroup)
     {
         await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
         var key = new TriggerKey(job.Key.Name, JobNames.Group);
@@ -62,11 +70,13 @@ public sealed class ScheduleSync(ContractRepository contracts, SchedulerOptions 
             return;
         }
 
-        var trigger = TriggerBuilder.Create(time)
-            .WithIdentity(key)
-            .ForJob(job)
-            .WithExecutionGroup(JobNames.WarehouseGroup)
-            .WithCronSchedule(cron, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed).InTimeZone(TimeZoneInfo.Utc))
+        var builder = TriggerBuilder.Create(time).WithIdentity(key).ForJob(job);
+        if (executionGroup is not null)
+        {
+            builder = builder.WithExecutionGroup(executionGroup);
+        }
+
+        var trigger = builder.WithCronSchedule(cron, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed).InTimeZone(TimeZoneInfo.Utc))
             .Build();
         await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Scheduled {Job} on '{Cron}' (UTC)", job.Key.Name, cron);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using Stats.Etl.Channels;
 using Stats.Etl.Contracts;
+using Stats.Etl.Packs;
 
 namespace Stats.Etl.Scheduling;
 
@@ -19,6 +20,7 @@ public static class SchedulingServices
         services.AddSingleton(setup.Catalog);
         services.AddSingleton(setup.Scheduler);
         services.AddSingleton(setup.Intake);
+        services.AddSingleton(setup.Pack);
         services.AddSingleton(setup.Time);
         services.AddSingleton(new ContractRepository(setup.ContractsDirectory));
         services.AddSingleton(new CatalogContexts(setup.Catalog, setup.Warehouse.DataPath));
@@ -31,6 +33,7 @@ public static class SchedulingServices
         services.AddSingleton<PullWork>();
         services.AddSingleton<PublishWork>();
         services.AddSingleton<RetentionWork>();
+        services.AddSingleton<PackWork>();
         services.AddSingleton<ManualRuns>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Stats.Catalog;
+using Stats.Charts.Packs;
 using Stats.Warehouse;
 
 namespace Stats.Etl.Scheduling;
@@ -10,11 +11,12 @@ public sealed record SchedulingSetup(
     CatalogOptions Catalog,
     SchedulerOptions Scheduler,
     IntakeOptions Intake,
+    PackOptions Pack,
     string ContractsDirectory,
     IConfiguration Configuration,
     TimeProvider Time)
 {
-    /// <summary>Binds the Scheduler and Intake sections of the configuration.</summary>
+    /// <summary>Binds the Scheduler, Intake and Pack sections of the configuration.</summary>
     public static SchedulingSetup From(WarehouseOptions warehouse, CatalogOptions catalog, string contractsDirectory, IConfiguration configuration, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -22,6 +24,8 @@ public sealed record SchedulingSetup(
         configuration.GetSection(SchedulerOptions.Section).Bind(scheduler);
         var intake = new IntakeOptions();
         configuration.GetSection(IntakeOptions.Section).Bind(intake);
-        return new SchedulingSetup(warehouse, catalog, scheduler, intake, contractsDirectory, configuration, time);
+        var pack = new PackOptions();
+        configuration.GetSection(PackOptions.Section).Bind(pack);
+        return new SchedulingSetup(warehouse, catalog, scheduler, intake, pack, contractsDirectory, configuration, time);
     }
 }

@@ -21,6 +21,7 @@ public static class TransientErrors
                 case HttpRequestException:
                 case TimeoutException:
                 case TransientPullException:
+                case Packs.TransientPackException:
                     return true;
                 case DuckDBException duck when duck.Message.Contains("lock", StringComparison.OrdinalIgnoreCase):
                     return true;

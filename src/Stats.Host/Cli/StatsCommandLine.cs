@@ -23,6 +23,7 @@ public static class StatsCommandLine
         root.Subcommands.Add(SubscriptionsCommand.Create());
         root.Subcommands.Add(RunsCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(PackCommand.Create());
         return root;
     }
 

@@ -62,14 +62,18 @@ internal sealed class DemoRun(IAnsiConsole console, StatsEnvironment env, int ye
         SummaryTables.Write(console, $"Vintage {current.Id}: indicators {year}", indicatorChecks);
         checks.AddRange(indicatorChecks);
 
+        Step($"7. Monthly pack: {DemoPack.MonthOf(year, env.Time.GetUtcNow())} for a public and an analyst subscriber, written to the outbox");
+        var packed = await DemoPack.RunAsync(console, env, year, cancellationToken).ConfigureAwait(false);
+
         var differing = checks.Count(c => !c.Matches);
-        if (differing == 0 && quarantineOk && unexpected.Count == 0)
+        if (differing == 0 && quarantineOk && unexpected.Count == 0 && packed)
         {
             console.MarkupLine("[green]Every figure equals the generator's ground truth.[/]");
             return ExitCodes.Ok;
         }
 
-        console.MarkupLineInterpolated($"[red]{differing} figure(s) differ from the ground truth; {unexpected.Count} delivery outcome(s) were unexpected.[/]");
+        console.MarkupLineInterpolated(
+            $"[red]{differing} figure(s) differ from the ground truth; {unexpected.Count} delivery outcome(s) were unexpected; pack written: {packed}.[/]");
         return ExitCodes.Error;
     }
 

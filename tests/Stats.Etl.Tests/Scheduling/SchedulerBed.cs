@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using Stats.Catalog;
 using Stats.Catalog.Jobs;
+using Stats.Charts.Packs;
 using Stats.Etl.Scheduling;
 using Stats.Warehouse;
 
@@ -55,7 +56,7 @@ internal sealed class SchedulerBed : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
-        var setup = new SchedulingSetup(Warehouse, Catalog, Options, Intake, ContractsDirectory, configuration, Time);
+        var setup = new SchedulingSetup(Warehouse, Catalog, Options, Intake, new PackOptions { Schedule = "" }, ContractsDirectory, configuration, Time);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddStatsScheduler(setup);
