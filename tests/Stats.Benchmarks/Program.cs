@@ -57,6 +57,14 @@ if (args is ["indicators-setup" or "indicators-profile" or "indicators-reference
     return 0;
 }
 
+// Issue 6: `pack [recipients] [runs]` renders the whole monthly pack for all recipients (default 20 recipients, 5 runs).
+if (args is ["pack", ..])
+{
+    var recipients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+    var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+    return await Stats.Benchmarks.Packs.PackRenderRun.RunAsync(recipients, runs, CancellationToken.None);
+}
+
 // Issue 4, OData API. `odata-setup` generates (or finds cached) the 10 M-row fact file and its SQLite copy;
 // `odata-aggregate [N] [--count-only]` answers registrations by year and sex three ways, N timed runs each (default 10);
 // `odata-load [--duration 15] [--connections 1,16,64]` runs wrk against our API serving the indicator cubes;

@@ -10,6 +10,8 @@ using Stats.Api.Access;
 using Stats.Api.Intake;
 using Stats.Api.Operations;
 using Stats.Api.Portal;
+using Stats.Charts.Packs;
+using Stats.Warehouse;
 
 namespace Stats.Host.Serving;
 
@@ -40,6 +42,7 @@ public static class FeedServer
         var api = configuration?.GetSection(AccessOptions.Section);
         builder.Services.AddStatsOData(source, o => api?.Bind(o));
         builder.Services.AddStatsAccess(keys ?? (_ => NoApiKeys.Instance), configuration?.ReadAccessOptions() ?? new AccessOptions());
+        builder.Services.AddSingleton<IPortalCharts>(sp => PortalChartsFrom(configuration, sp.GetRequiredService<ILogger<PortalCharts>>()));
         compose?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseStatsAccess();
@@ -50,6 +53,15 @@ public static class FeedServer
         app.MapStatsIntake();
         app.MapStatsOperations();
         return app;
+    }
+
+    private static PortalCharts PortalChartsFrom(IConfiguration? configuration, ILogger<PortalCharts> logger)
+    {
+        var warehouse = new WarehouseOptions();
+        configuration?.GetSection(WarehouseOptions.Section).Bind(warehouse);
+        var pack = new PackOptions();
+        configuration?.GetSection(PackOptions.Section).Bind(pack);
+        return new PortalCharts(pack.DashboardsPath, warehouse.SqlPath, logger);
     }
 
     /// <summary>The key store over the catalog of the data folder (its migrations already applied).</summary>

@@ -32,6 +32,7 @@ internal static class ServeLoop
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         foreach (var address in FeedServer.Addresses(app))
         {
+            await output.WriteLineAsync($"Portal: {address}/").ConfigureAwait(false);
             await output.WriteLineAsync($"OData feed: {address}/odata (Ctrl+C to stop)").ConfigureAwait(false);
             await output.WriteLineAsync($"Health: {address}/health").ConfigureAwait(false);
         }

@@ -32,6 +32,13 @@ public sealed class DemoVintage : IAsyncLifetime
 
     public ChartCatalogue Charts { get; private set; } = null!;
 
+    /// <summary>The published vintage the snapshot is; and the tampered copy as a vintage of the same id (for diffs).</summary>
+    public VintageInfo Current { get; private set; } = null!;
+
+    public VintageInfo TamperedVintage => Current with { FilePath = Path.Combine(directory, "tampered.duckdb") };
+
+    public SqlFiles Sql { get; private set; } = null!;
+
     public IndicatorCatalogue Indicators { get; private set; } = null!;
 
     public static string DashboardsFolder => Path.Combine(AppContext.BaseDirectory, "dashboards");
@@ -62,6 +69,8 @@ public sealed class DemoVintage : IAsyncLifetime
 
         var store = new VintageStore(database.Options);
         var current = store.Current()!;
+        Current = current;
+        Sql = database.Sql;
         Snapshot = await store.OpenReadOnlyAsync(current, CancellationToken.None);
         Tampered = await TamperedCopyAsync(current.FilePath);
         Indicators = IndicatorCatalogueFiles.Load(database.Sql);
