@@ -57,6 +57,8 @@ public sealed class Issue6PortalBrowserTests(ITestOutputHelper output)
             var shown = await page.Locator("tr[data-indicator='V04'] td.value").InnerTextAsync();
             shown.Should().Be(feedTotal!.Value.ToString("N0", CultureInfo.InvariantCulture), name);
             (await FitsAsync(page)).Should().BeTrue($"the home page must not scroll sideways at {viewport.Width} px");
+            (await page.Locator("figure svg").CountAsync()).Should().Be(4, "dashboards/portal.json features four charts");
+            (await page.Locator("figure [role='img']").First.GetAttributeAsync("aria-label")).Should().Contain("Source: POLICE, SOCIAL, NGO");
             var homeShot = Path.Combine(artifacts, name == "phone" ? "portal-home.png" : "portal-home-desktop.png");
             await page.ScreenshotAsync(new() { Path = homeShot, FullPage = true });
             output.WriteLine($"screenshot ({name}): {homeShot}");
@@ -68,6 +70,8 @@ public sealed class Issue6PortalBrowserTests(ITestOutputHelper output)
             await page.WaitForURLAsync("**/indicators/V04?by=sex", new() { WaitUntil = WaitUntilState.NetworkIdle });
             (await page.Locator("tr[data-period='2025'][data-codes='F'] td.value").InnerTextAsync()).Should().Be("171");
             (await FitsAsync(page)).Should().BeTrue($"the indicator page must not scroll sideways at {viewport.Width} px");
+            (await page.Locator("figure svg").CountAsync()).Should().Be(1, "the page charts V04 by sex");
+            (await page.Locator("figure [role='img']").GetAttributeAsync("aria-label")).Should().Contain("Female 171");
             var pageShot = Path.Combine(artifacts, $"portal-v04-sex-{name}.png");
             await page.ScreenshotAsync(new() { Path = pageShot, FullPage = true });
             output.WriteLine($"screenshot ({name}): {pageShot}");

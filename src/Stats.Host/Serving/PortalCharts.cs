@@ -72,10 +72,11 @@ internal sealed class PortalCharts(string dashboardsFolder, string sqlFolder, IL
     /// <summary>The last month with monthly cells that had begun when the vintage was published.</summary>
     private static async Task<DateOnly?> LatestMonthAsync(DuckDBConnection snapshot, CancellationToken ct)
     {
-        var latest = await snapshot.ScalarAsync<object>(
-            "SELECT max(c.period_start) FROM ind_cell c WHERE c.freq = 'M' AND c.period_start <= (SELECT max(CAST(published_at AS DATE)) FROM meta_vintage)",
+        var latest = await snapshot.ScalarAsync<string>(
+            "SELECT strftime(max(c.period_start), '%Y-%m-%d') FROM ind_cell c " +
+            "WHERE c.freq = 'M' AND c.period_start <= (SELECT max(CAST(published_at AS DATE)) FROM meta_vintage)",
             ct).ConfigureAwait(false);
-        return latest is DateTime day ? DateOnly.FromDateTime(day) : latest is DateOnly date ? date : null;
+        return latest is null ? null : DateOnly.ParseExact(latest, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static (ChartCatalogue, IReadOnlyList<string>)? Load(string dashboardsFolder, string sqlFolder, ILogger logger)
