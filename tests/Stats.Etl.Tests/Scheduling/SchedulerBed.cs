@@ -41,6 +41,9 @@ internal sealed class SchedulerBed : IAsyncDisposable
     public CatalogOptions Catalog { get; } = new();
     public SchedulerOptions Options { get; } = new();
     public IntakeOptions Intake { get; } = new();
+
+    /// <summary>The monthly pack job is off unless a test gives it a schedule.</summary>
+    public PackOptions Pack { get; } = new() { Schedule = "" };
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The scheduler is not started.");
 
@@ -56,7 +59,7 @@ internal sealed class SchedulerBed : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
-        var setup = new SchedulingSetup(Warehouse, Catalog, Options, Intake, new PackOptions { Schedule = "" }, ContractsDirectory, configuration, Time);
+        var setup = new SchedulingSetup(Warehouse, Catalog, Options, Intake, Pack, ContractsDirectory, configuration, Time);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddStatsScheduler(setup);
