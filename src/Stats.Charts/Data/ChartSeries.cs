@@ -3,7 +3,7 @@ namespace Stats.Charts.Data;
 /// <summary>One line, one set of bars or one stacked segment of a chart, its points in display order.</summary>
 public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points)
 {
-    /// <summary>The previous year's line of a monthly trend: drawn dashed and lighter.</summary>
+    /// <summary>The previous year's line of a monthly trend: drawn thinner and lighter, with square markers.</summary>
     public bool IsComparison { get; init; }
 
     /// <summary>

@@ -4,8 +4,9 @@ using Stats.Charts.Data;
 namespace Stats.Charts.Rendering;
 
 /// <summary>
-/// Lines over months (Jan–Dec, the previous year dashed and lighter) or years. A suppressed or missing value breaks the
-/// line; a suppressed one is marked "c" on the baseline. Provisional points are hollow.
+/// Lines over months (Jan–Dec, the previous year thinner, lighter and with square markers) or years. A suppressed or
+/// missing value breaks the line; a suppressed one is marked "c" on the baseline. Provisional points are hollow. No dash
+/// patterns: Skia's SVG canvas cannot draw path effects (it drops them and writes a warning to the console).
 /// </summary>
 internal static class TrendDrawing
 {
@@ -22,7 +23,6 @@ internal static class TrendDrawing
             {
                 var line = plot.Add.Scatter(run.Select(i => xs[i]).ToArray(), run.Select(i => series.Points[i].Value!.Value).ToArray(), colour);
                 line.LineWidth = series.IsComparison ? 2 : 3;
-                line.LinePattern = series.IsComparison ? LinePattern.Dashed : LinePattern.Solid;
                 line.MarkerSize = 0;
                 if (legend)
                 {
@@ -37,7 +37,10 @@ internal static class TrendDrawing
                 if (p.Value is { } v)
                 {
                     values.Add(v);
-                    var marker = plot.Add.Marker(xs[i], v, p.IsProvisional ? MarkerShape.OpenCircle : MarkerShape.FilledCircle, p.IsProvisional ? 11 : 7, colour);
+                    var shape = series.IsComparison
+                        ? p.IsProvisional ? MarkerShape.OpenSquare : MarkerShape.FilledSquare
+                        : p.IsProvisional ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
+                    var marker = plot.Add.Marker(xs[i], v, shape, p.IsProvisional ? 11 : 7, colour);
                     marker.LineWidth = 2;
                 }
                 else if (p.IsSuppressed)
