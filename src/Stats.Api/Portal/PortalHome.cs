@@ -31,9 +31,9 @@ internal static class PortalHome
                 .Raw("<td>").Link(links.Indicator(indicator.Id), indicator.Title).Raw("</td>")
                 .Element("td", total?.TimePeriod ?? "")
                 .Raw("<td class=\"num value\"").Raw(PortalHtml.Attribute("data-value", PortalValues.Raw(total?.Value))).Raw(">")
-                .Text(total is null ? "–" : PortalValues.Format(total.Value, indicator.Unit)).Raw("</td>")
+                .Text(total is null ? "–" : IndicatorValueText.Format(total.Value, indicator.Unit)).Raw("</td>")
                 .Element("td", total?.Flags ?? "", "class=\"flags\"")
-                .Element("td", PortalValues.DescribeUnit(indicator.Unit))
+                .Element("td", IndicatorValueText.DescribeUnit(indicator.Unit))
                 .Raw("</tr>\n");
         }
 

@@ -45,7 +45,7 @@ internal static class PortalIndicatorPage
             }
 
             html.Raw("<td class=\"num value\"").Raw(PortalHtml.Attribute("data-value", PortalValues.Raw(row.Value))).Raw(">")
-                .Text(PortalValues.Format(row.Value, table.Unit)).Raw("</td>")
+                .Text(IndicatorValueText.Format(row.Value, table.Unit)).Raw("</td>")
                 .Element("td", row.Flags, "class=\"flags\"").Raw("</tr>\n");
         }
 
@@ -65,7 +65,7 @@ internal static class PortalIndicatorPage
         html.Raw("</ul></section>\n");
         Tables(html, indicator.Id, tables, dimensions, links);
         html.Raw("<section id=\"about\"><h2>About this indicator</h2>\n<dl class=\"about\">")
-            .Element("dt", "Unit").Element("dd", PortalValues.DescribeUnit(indicator.Unit))
+            .Element("dt", "Unit").Element("dd", IndicatorValueText.DescribeUnit(indicator.Unit))
             .Element("dt", "Sources").Element("dd", string.Join(", ", indicator.Sources));
         if (indicator.References.Length > 0)
         {

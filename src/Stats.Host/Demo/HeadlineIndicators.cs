@@ -36,7 +36,7 @@ internal sealed class HeadlineIndicators(IAnsiConsole console, int year)
                 var breakdown = by.Length == 0 ? "Total" : IndicatorTables.Label(row.Codes[0], row.Labels[0]);
                 table.AddRow(
                     Markup.Escape($"{id} {published.Title}"), Markup.Escape(breakdown),
-                    Markup.Escape(IndicatorValues.Format(row.Value, published.Unit)), Markup.Escape(row.Flags));
+                    Markup.Escape(IndicatorValueText.Format(row.Value, published.Unit)), Markup.Escape(row.Flags));
             }
         }
 

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Stats.Warehouse.Indicators;
 
 namespace Stats.Host.Output;
 
@@ -18,7 +19,7 @@ internal static class CatalogueTables
         foreach (var e in entries)
         {
             table.AddRow(
-                Markup.Escape(e.Id), Markup.Escape(e.Title), Markup.Escape(IndicatorValues.DescribeUnit(e.Unit)),
+                Markup.Escape(e.Id), Markup.Escape(e.Title), Markup.Escape(IndicatorValueText.DescribeUnit(e.Unit)),
                 Markup.Escape(e.Breakdowns.Count == 0 ? "(total only)" : string.Join(", ", e.Breakdowns)),
                 Markup.Escape(string.Join(", ", e.Sources)), Markup.Escape(e.Disclosure), Markup.Escape(string.Join(", ", e.References)));
         }

@@ -12,7 +12,7 @@ internal static class IndicatorTables
     {
         var by = result.Breakdowns.Count == 0 ? "total" : string.Join(" × ", result.Breakdowns.Select(b => b.Id));
         console.MarkupLineInterpolated(
-            $"[bold]{result.Id} {result.Title}[/] · unit {IndicatorValues.DescribeUnit(result.Unit)} · vintage {result.VintageId} · role {Roles.Word(result.Role)} · by {by} per {Period(result.Frequency)}");
+            $"[bold]{result.Id} {result.Title}[/] · unit {IndicatorValueText.DescribeUnit(result.Unit)} · vintage {result.VintageId} · role {Roles.Word(result.Role)} · by {by} per {Period(result.Frequency)}");
 
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Period");
@@ -33,11 +33,11 @@ internal static class IndicatorTables
         {
             var cells = new List<string> { row.TimePeriod };
             cells.AddRange(row.Codes.Select((code, i) => Label(code, row.Labels[i])));
-            cells.Add(IndicatorValues.Format(row.Value, result.Unit));
+            cells.Add(IndicatorValueText.Format(row.Value, result.Unit));
             cells.Add(row.Flags);
             if (analyst)
             {
-                cells.Add(IndicatorValues.ConfStatus(row.ConfStatus));
+                cells.Add(IndicatorValueText.ConfStatus(row.ConfStatus));
             }
 
             table.AddRow(cells.Select(Markup.Escape).ToArray());

@@ -1,42 +1,7 @@
-using System.Globalization;
-
 namespace Stats.Host.Output;
 
-/// <summary>
-/// How a value is printed for its unit: counts as integers, money with cents, ratios and rates with decimals. A value that is
-/// not there (suppressed for this role, or not computable) is printed ':' as Eurostat does; the flags say why.
-/// </summary>
+/// <summary>The flag legend the `stats indicator` command prints under a table (values: <see cref="Stats.Warehouse.Indicators.IndicatorValueText"/>).</summary>
 internal static class IndicatorValues
 {
-    public const string Missing = ":";
-
-    public static string Format(double? value, string unit) => value is not { } v
-        ? Missing
-        : unit switch
-        {
-            "persons" or "cases" or "decisions" or "registrations" or "days" => v.ToString("N0", CultureInfo.InvariantCulture),
-            "EUR" => v.ToString("N2", CultureInfo.InvariantCulture),
-            "ratio" => v.ToString("0.000", CultureInfo.InvariantCulture),
-            "per_100000" or "per_1000000" => v.ToString("N2", CultureInfo.InvariantCulture),
-            _ => v.ToString("0.###", CultureInfo.InvariantCulture),
-        };
-
-    /// <summary>The unit as a reader says it.</summary>
-    public static string DescribeUnit(string unit) => unit switch
-    {
-        "per_100000" => "per 100,000 inhabitants",
-        "per_1000000" => "per million inhabitants",
-        "ratio" => "ratio (0–1)",
-        _ => unit,
-    };
-
-    public static string ConfStatus(string status) => status switch
-    {
-        "F" => "published",
-        "C" => "suppressed (primary)",
-        "D" => "suppressed (secondary)",
-        _ => status,
-    };
-
     public const string FlagLegend = "Flags: b break in series, c confidential, e estimated, p provisional, r revised.";
 }

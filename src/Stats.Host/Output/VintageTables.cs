@@ -51,7 +51,7 @@ internal static class VintageTables
                 var unit = units.GetValueOrDefault(c.IndicatorId, string.Empty);
                 table.AddRow(
                     Markup.Escape(c.IndicatorId), Markup.Escape(c.CellKey),
-                    Markup.Escape(IndicatorValues.Format(c.OldValue, unit)), Markup.Escape(IndicatorValues.Format(c.NewValue, unit)), Markup.Escape(c.Kind));
+                    Markup.Escape(IndicatorValueText.Format(c.OldValue, unit)), Markup.Escape(IndicatorValueText.Format(c.NewValue, unit)), Markup.Escape(c.Kind));
             }
 
             console.Write(table);
