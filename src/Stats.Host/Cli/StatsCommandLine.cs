@@ -24,6 +24,7 @@ public static class StatsCommandLine
         root.Subcommands.Add(RunsCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(PackCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 
