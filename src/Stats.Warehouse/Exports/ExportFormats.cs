@@ -8,6 +8,7 @@ public static class ExportFormats
     public static readonly IReadOnlyList<IExportFormat> All =
     [
         new CsvExport(),
+        new EurostatExport(), new GlotipExport(),
     ];
 
     public static IExportFormat Find(string? id) =>
