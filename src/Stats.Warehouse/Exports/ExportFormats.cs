@@ -7,8 +7,9 @@ public static class ExportFormats
 {
     public static readonly IReadOnlyList<IExportFormat> All =
     [
+        new EurostatExport(),
+        new GlotipExport(),
         new CsvExport(),
-        new EurostatExport(), new GlotipExport(),
     ];
 
     public static IExportFormat Find(string? id) =>
