@@ -8,6 +8,7 @@ public static class ExportFormats
     public static readonly IReadOnlyList<IExportFormat> All =
     [
         new CsvExport(),
+        new GretaExport(),
     ];
 
     public static IExportFormat Find(string? id) =>
