@@ -2,7 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using Stats.Warehouse;
+using Stats.Warehouse.Exports;
 using Stats.Warehouse.Exports.Greta;
+using Stats.Warehouse.Indicators;
+using Stats.Warehouse.Vintages;
 using Xunit.Abstractions;
 
 namespace Stats.EndToEnd.Tests.Issue7;
@@ -164,6 +168,38 @@ public sealed class GretaExportTests(Issue7Warehouse warehouse, ITestOutputHelpe
         var definitions = sheets[^1].Rows;
         var header = definitions.FindIndex(r => GretaWorkbookReader.Text(r, 0) == "Indicator");
         definitions.Skip(header + 1).Select(r => GretaWorkbookReader.Text(r, 0)).Where(t => t.Length > 0).Should().BeEquivalentTo(["A01", "V04"]);
+    }
+
+    [Fact]
+    public async Task A_table_the_cube_does_not_publish_annually_is_skipped_with_its_reason_on_About()
+    {
+        var sql = Directory.CreateTempSubdirectory("greta-sql-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(sql.FullName, "exports"));
+            await File.WriteAllTextAsync(Path.Combine(sql.FullName, "exports", "greta.json"), """
+                { "title": "GRETA test layout", "tables": [
+                  { "id": "Sex region", "title": "Victims by sex and region", "indicator": "V04", "rows": ["sex", "region"] },
+                  { "id": "Sex", "title": "Victims by sex", "indicator": "V04", "rows": ["sex"] },
+                  { "id": "Timeliness sex", "title": "Timeliness by sex", "indicator": "Q03", "rows": ["sex"] } ] }
+                """);
+            var options = new WarehouseOptions { DataDirectory = warehouse.DataPath, SqlDirectory = sql.FullName };
+            var vintage = new VintageStore(options).Current()!;
+            var folder = Path.Combine(warehouse.DataPath, "test-exports", $"greta-skip-{Guid.NewGuid():N}");
+            await new Exporter(options, TimeProvider.System).ExportAsync(
+                new ExportRequest("greta", ["V04", "Q03"], [], IndicatorRole.Public), vintage, folder, CancellationToken.None);
+
+            var sheets = GretaWorkbookReader.Read(Path.Combine(folder, "greta.xlsx"));
+            sheets.Select(s => s.Name).Should().Equal("About", "Sex", "Definitions");
+            string Status(string id) => GretaWorkbookReader.Text(sheets[0].Rows.Single(r => GretaWorkbookReader.Text(r, 0) == id), 4);
+            Status("Sex").Should().Be("included");
+            Status("Sex region").Should().Be("skipped: indicator V04 publishes no annual table by sex × region.");
+            Status("Timeliness sex").Should().Be("skipped: indicator Q03 has no breakdown by sex.");
+        }
+        finally
+        {
+            sql.Delete(recursive: true);
+        }
     }
 
     [Fact]
