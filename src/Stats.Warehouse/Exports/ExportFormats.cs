@@ -10,6 +10,7 @@ public static class ExportFormats
         new EurostatExport(),
         new GlotipExport(),
         new CsvExport(),
+        new GretaExport(),
     ];
 
     public static IExportFormat Find(string? id) =>
