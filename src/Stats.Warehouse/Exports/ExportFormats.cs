@@ -9,8 +9,8 @@ public static class ExportFormats
     [
         new EurostatExport(),
         new GlotipExport(),
-        new CsvExport(),
         new GretaExport(),
+        new CsvExport(),
     ];
 
     public static IExportFormat Find(string? id) =>
