@@ -7,6 +7,7 @@ public static class ExportFormats
 {
     public static readonly IReadOnlyList<IExportFormat> All =
     [
+        new SdmxCsvExport(),
         new EurostatExport(),
         new GlotipExport(),
         new GretaExport(),
