@@ -19,6 +19,9 @@ public sealed class CurrentVintageModelSource(WarehouseOptions options) : IServe
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly LinkedList<(string Vintage, ODataRole Role, ServedModel Model)> _cache = new();
 
+    /// <summary>The data folder served; the export endpoints export its vintages.</summary>
+    public WarehouseOptions Warehouse => options;
+
     public async ValueTask<ServedModel> GetAsync(ODataRole role, string? vintageId, CancellationToken cancellationToken)
     {
         var vintage = Find(vintageId);

@@ -4,7 +4,7 @@ namespace Stats.Etl.Scheduling;
 
 /// <summary>
 /// The names jobs go by in the job store, the run history and `stats run &lt;job&gt;`: <c>pull:&lt;contract-id&gt;</c> per source
-/// contract, <c>publish</c>, <c>retention</c> and <c>pack</c>. One group, so a name alone identifies a job.
+/// contract, <c>publish</c>, <c>retention</c>, <c>pack</c> and <c>export-refresh</c>. One group, so a name alone identifies a job.
 /// </summary>
 public static class JobNames
 {
@@ -13,6 +13,7 @@ public static class JobNames
     public const string Publish = "publish";
     public const string Retention = "retention";
     public const string Pack = "pack";
+    public const string ExportRefresh = "export-refresh";
 
     /// <summary>Jobs that write the warehouse share this execution group, limited to one at a time.</summary>
     public const string WarehouseGroup = "warehouse";

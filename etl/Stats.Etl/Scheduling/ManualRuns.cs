@@ -7,9 +7,11 @@ namespace Stats.Etl.Scheduling;
 /// <summary>
 /// Runs a job in this process, outside Quartz: `stats run &lt;job&gt;` when no `stats serve` holds the data folder. The run is
 /// recorded like a scheduled one (trigger "manual"); a pull that loaded something is followed by a publish, as the
-/// scheduler would do after its delay. Transient failures are reported, not retried: the operator is at the keyboard.
+/// scheduler would do after its delay, and a publish that made a vintage by an export refresh (unless Exports:AfterPublish is false). Transient failures are reported, not retried: the operator is at the keyboard.
 /// </summary>
-public sealed class ManualRuns(PullWork pull, PublishWork publish, RetentionWork retention, PackWork pack, RunHistory history, SchedulerOptions options, TimeProvider time)
+public sealed class ManualRuns(
+    PullWork pull, PublishWork publish, RetentionWork retention, PackWork pack, ExportWork export, ExportRefreshOptions exports, RunHistory history,
+    SchedulerOptions options, TimeProvider time)
 {
     public async Task<IReadOnlyList<(string Job, JobRunOutcome Outcome, JobReport Report)>> RunAsync(string job, CancellationToken cancellationToken)
     {
@@ -20,6 +22,12 @@ public sealed class ManualRuns(PullWork pull, PublishWork publish, RetentionWork
         {
             var (publishOutcome, publishReport) = await RunOneAsync(JobNames.Publish, cancellationToken).ConfigureAwait(false);
             results.Add((JobNames.Publish, publishOutcome, publishReport));
+        }
+
+        if (exports.AfterPublish && results[^1] is (JobNames.Publish, _, { Failure: null, VintageId: not null }))
+        {
+            var (exportOutcome, exportReport) = await RunOneAsync(JobNames.ExportRefresh, cancellationToken).ConfigureAwait(false);
+            results.Add((JobNames.ExportRefresh, exportOutcome, exportReport));
         }
 
         return results;
@@ -52,7 +60,8 @@ public sealed class ManualRuns(PullWork pull, PublishWork publish, RetentionWork
             JobNames.Publish => publish.RunAsync,
             JobNames.Retention => retention.RunAsync,
             JobNames.Pack => pack.RunScheduledAsync,
+            JobNames.ExportRefresh => export.RunAsync,
             _ when JobNames.IsPull(job, out var contract) => ct => pull.RunAsync(contract, ct),
-            _ => throw new ArgumentException($"Unknown job '{job}'. Jobs: pull:<contract-id>, {JobNames.Publish}, {JobNames.Retention}, {JobNames.Pack}.", nameof(job)),
+            _ => throw new ArgumentException($"Unknown job '{job}'. Jobs: pull:<contract-id>, {JobNames.Publish}, {JobNames.Retention}, {JobNames.Pack}, {JobNames.ExportRefresh}.", nameof(job)),
         };
 }

@@ -7,11 +7,12 @@ namespace Stats.Etl.Scheduling;
 
 /// <summary>
 /// Puts the jobs the contracts and options describe into the job store at start-up: a pull job per contract on the
-/// contract's cron, publish (fired by deliveries or by hand), retention and the monthly pack. A cron trigger is replaced only when its
+/// contract's cron, publish (fired by deliveries or by hand), retention, the monthly pack and the export refresh. A cron trigger is replaced only when its
 /// expression changed, because replacing it would forget a fire missed during downtime, which must still run once.
 /// Cron triggers use FireAndProceed: after downtime across several fires, exactly one catch-up run.
 /// </summary>
-public sealed class ScheduleSync(ContractRepository contracts, SchedulerOptions options, PackOptions packs, TimeProvider time, ILogger<ScheduleSync> logger)
+public sealed class ScheduleSync(
+    ContractRepository contracts, SchedulerOptions options, PackOptions packs, ExportRefreshOptions exports, TimeProvider time, ILogger<ScheduleSync> logger)
 {
     public async Task<IReadOnlyList<string>> ApplyAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {
@@ -46,6 +47,12 @@ public sealed class ScheduleSync(ContractRepository contracts, SchedulerOptions 
             .WithDescription("Make last month's chart packs and deliver them to the subscribers").StoreDurably().RequestRecovery().Build();
         await EnsureAsync(scheduler, pack, packs.Schedule, cancellationToken, executionGroup: null).ConfigureAwait(false);
         jobs.Add(JobNames.Pack);
+
+        // Not in the warehouse group either: it reads published snapshots only. Also fired after each publish (PublishJob).
+        var export = JobBuilder.Create<ExportJob>().WithIdentity(JobNames.Key(JobNames.ExportRefresh))
+            .WithDescription("Write the current vintage's public exports and delete those of vintages no longer kept").StoreDurably().RequestRecovery().Build();
+        await EnsureAsync(scheduler, export, exports.Schedule, cancellationToken, executionGroup: null).ConfigureAwait(false);
+        jobs.Add(JobNames.ExportRefresh);
         return jobs;
     }
 

@@ -21,6 +21,7 @@ public static class SchedulingServices
         services.AddSingleton(setup.Scheduler);
         services.AddSingleton(setup.Intake);
         services.AddSingleton(setup.Pack);
+        services.AddSingleton(setup.Exports);
         services.AddSingleton(setup.Time);
         services.AddSingleton(new ContractRepository(setup.ContractsDirectory));
         services.AddSingleton(new CatalogContexts(setup.Catalog, setup.Warehouse.DataPath));
@@ -34,6 +35,8 @@ public static class SchedulingServices
         services.AddSingleton<PublishWork>();
         services.AddSingleton<RetentionWork>();
         services.AddSingleton<PackWork>();
+        services.AddSingleton<ExportWork>();
+        services.AddSingleton<ExportRefreshRequests>();
         services.AddSingleton<ManualRuns>();
         return services;
     }

@@ -16,7 +16,10 @@ public sealed record SchedulingSetup(
     IConfiguration Configuration,
     TimeProvider Time)
 {
-    /// <summary>Binds the Scheduler, Intake and Pack sections of the configuration.</summary>
+    /// <summary>The export-refresh job's options (section Exports); an init property so that existing constructions keep compiling.</summary>
+    public ExportRefreshOptions Exports { get; init; } = new();
+
+    /// <summary>Binds the Scheduler, Intake, Pack and Exports sections of the configuration.</summary>
     public static SchedulingSetup From(WarehouseOptions warehouse, CatalogOptions catalog, string contractsDirectory, IConfiguration configuration, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -26,6 +29,8 @@ public sealed record SchedulingSetup(
         configuration.GetSection(IntakeOptions.Section).Bind(intake);
         var pack = new PackOptions();
         configuration.GetSection(PackOptions.Section).Bind(pack);
-        return new SchedulingSetup(warehouse, catalog, scheduler, intake, pack, contractsDirectory, configuration, time);
+        var exports = new ExportRefreshOptions();
+        configuration.GetSection(ExportRefreshOptions.Section).Bind(exports);
+        return new SchedulingSetup(warehouse, catalog, scheduler, intake, pack, contractsDirectory, configuration, time) { Exports = exports };
     }
 }

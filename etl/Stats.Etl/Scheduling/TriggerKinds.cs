@@ -17,6 +17,7 @@ public static class TriggerKinds
     public const string Retry = JobRunTriggers.Retry;
     public const string Recovery = JobRunTriggers.Recovery;
     public const string AfterDelivery = JobRunTriggers.AfterDelivery;
+    public const string AfterPublish = JobRunTriggers.AfterPublish;
     public const string Inbox = JobRunTriggers.Inbox;
     public const string Upload = JobRunTriggers.Upload;
 

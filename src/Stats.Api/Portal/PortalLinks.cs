@@ -1,12 +1,18 @@
 using System.Text;
+using Stats.Api.Exports;
+using Stats.Warehouse.Exports;
 
 namespace Stats.Api.Portal;
 
 /// <summary>
 /// Every URL the portal prints, in one place, relative to the request's path base. <see cref="Downloads"/> is the one list
-/// of bulk downloads offered on the home page: the export endpoints (CSV, SDMX-CSV, XLSX, Parquet) join it when they exist.
+/// of bulk downloads offered on the home page: the feed, and each export format's public export of the current vintage
+/// when the export endpoints are mapped (<paramref name="exports"/>).
 /// </summary>
-internal sealed class PortalLinks(string pathBase, string odataPrefix)
+/// <param name="pathBase">The request's path base.</param>
+/// <param name="odataPrefix">The feed's route prefix.</param>
+/// <param name="exports">Whether <c>/exports/{format}</c> is served here, so the home page offers only links that work.</param>
+internal sealed class PortalLinks(string pathBase, string odataPrefix, bool exports = false)
 {
     public const string IndicatorsPath = "/indicators/";
     public const string CsvSuffix = ".csv";
@@ -50,5 +56,11 @@ internal sealed class PortalLinks(string pathBase, string odataPrefix)
     [
         ("OData feed", ODataRoot, "every indicator as a table, for Excel (Data → From OData Feed), Power BI and scripts"),
         ("OData $metadata", Metadata, "the feed's schema (CSDL XML)"),
+        .. exports ? ExportFormats.All.Select(Export) : [],
     ];
+
+    /// <summary>Without a key the export endpoint answers the public export, the only one a portal visitor may have.</summary>
+    private (string Title, string Url, string Description) Export(IExportFormat format) =>
+        (format.Id + " export", ExportEndpoints.Url(_base, format.Id),
+            format.Description.TrimEnd('.') + (format.SingleFile is { } single ? $" ({single}, " : " (zip with metadata.json, ") + "every indicator and year)");
 }

@@ -1,3 +1,4 @@
+using Stats.Api.Exports;
 using Stats.Warehouse.Indicators;
 using Stats.Warehouse.OData;
 
@@ -121,7 +122,9 @@ internal sealed class PortalRequests(PortalPageCache cache)
 
     private static async Task GuardedAsync(HttpContext context, Func<ServedModel, PortalLinks, Task<PortalPage>> render)
     {
-        var links = new PortalLinks(context.Request.PathBase.Value ?? "", context.RequestServices.GetRequiredService<ODataServeOptions>().RoutePrefix);
+        var links = new PortalLinks(
+            context.Request.PathBase.Value ?? "", context.RequestServices.GetRequiredService<ODataServeOptions>().RoutePrefix,
+            exports: context.RequestServices.GetService<ExportService>() is not null);
         PortalPage page;
         string? vintage = null;
         try

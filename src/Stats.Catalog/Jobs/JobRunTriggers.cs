@@ -9,6 +9,7 @@ public static class JobRunTriggers
     public const string Retry = "retry";
     public const string Recovery = "recovery";
     public const string AfterDelivery = "after-delivery";
+    public const string AfterPublish = "after-publish";
     public const string Inbox = "inbox";
     public const string Upload = "upload";
 }

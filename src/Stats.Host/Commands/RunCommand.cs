@@ -19,11 +19,11 @@ namespace Stats.Host.Commands;
 /// </summary>
 internal static class RunCommand
 {
-    private static readonly Argument<string> Job = new("job") { Description = "pull:<contract-id>, publish, retention or pack." };
+    private static readonly Argument<string> Job = new("job") { Description = "pull:<contract-id>, publish, retention, pack or export-refresh." };
 
     public static Command Create()
     {
-        var command = new Command("run", "Run a scheduled job now (pull:<contract-id>, publish, retention, pack).") { Job };
+        var command = new Command("run", "Run a scheduled job now (pull:<contract-id>, publish, retention, pack, export-refresh).") { Job };
         command.SetRun(async (parse, env, cancellationToken) =>
         {
             var setup = SchedulingSetup.From(env.Warehouse, env.Catalog, env.ContractsDirectory, env.Configuration, env.Time);
@@ -49,9 +49,9 @@ internal static class RunCommand
         {
             contracts.Get(contract);
         }
-        else if (job is not (JobNames.Publish or JobNames.Retention or JobNames.Pack))
+        else if (job is not (JobNames.Publish or JobNames.Retention or JobNames.Pack or JobNames.ExportRefresh))
         {
-            throw new CommandInputException($"Unknown job '{job}'. Jobs: pull:<contract-id> ({string.Join(", ", contracts.All().Select(c => c.Id))}), {JobNames.Publish}, {JobNames.Retention}, {JobNames.Pack}.");
+            throw new CommandInputException($"Unknown job '{job}'. Jobs: pull:<contract-id> ({string.Join(", ", contracts.All().Select(c => c.Id))}), {JobNames.Publish}, {JobNames.Retention}, {JobNames.Pack}, {JobNames.ExportRefresh}.");
         }
     }
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Stats.Api;
 using Stats.Api.Access;
+using Stats.Api.Exports;
 using Stats.Api.Intake;
 using Stats.Api.Operations;
 using Stats.Api.Portal;
@@ -17,8 +18,8 @@ namespace Stats.Host.Serving;
 
 /// <summary>
 /// Composition of the web process: Kestrel on the given addresses, the access layer (API keys, rate limits, request
-/// timeout) and the OData endpoints over a model source. Paging and access limits come from the <c>Api</c> section of the
-/// configuration (see <see cref="ODataServeOptions"/> and <see cref="AccessOptions"/>).
+/// timeout), the OData endpoints over a model source, the portal and the export downloads. Paging and access limits come
+/// from the <c>Api</c> section of the configuration (see <see cref="ODataServeOptions"/> and <see cref="AccessOptions"/>).
 /// </summary>
 public static class FeedServer
 {
@@ -43,11 +44,18 @@ public static class FeedServer
         builder.Services.AddStatsOData(source, o => api?.Bind(o));
         builder.Services.AddStatsAccess(keys ?? (_ => NoApiKeys.Instance), configuration?.ReadAccessOptions() ?? new AccessOptions());
         builder.Services.AddSingleton<IPortalCharts>(sp => PortalChartsFrom(configuration, sp.GetRequiredService<ILogger<PortalCharts>>()));
+        if (source is CurrentVintageModelSource served)
+        {
+            // Exports are made from the data folder's vintage files; a fixed-model feed has none, and gets no /exports.
+            builder.Services.AddStatsExports(served.Warehouse, configuration?.ReadExportServeOptions());
+        }
+
         compose?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseStatsAccess();
         app.MapStatsOData();
         app.MapStatsPortal();
+        app.MapStatsExports();
 
         // Mapped only where their services were composed in (the groups check that themselves).
         app.MapStatsIntake();

@@ -44,6 +44,9 @@ internal sealed class SchedulerBed : IAsyncDisposable
 
     /// <summary>The monthly pack job is off unless a test gives it a schedule.</summary>
     public PackOptions Pack { get; } = new() { Schedule = "" };
+
+    /// <summary>The export refresh is off (no schedule, not after a publish) unless a test turns it on.</summary>
+    public ExportRefreshOptions Exports { get; } = new() { Schedule = "", AfterPublish = false };
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The scheduler is not started.");
 
@@ -59,7 +62,7 @@ internal sealed class SchedulerBed : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
-        var setup = new SchedulingSetup(Warehouse, Catalog, Options, Intake, Pack, ContractsDirectory, configuration, Time);
+        var setup = new SchedulingSetup(Warehouse, Catalog, Options, Intake, Pack, ContractsDirectory, configuration, Time) { Exports = Exports };
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddStatsScheduler(setup);
