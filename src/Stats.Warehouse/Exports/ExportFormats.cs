@@ -8,6 +8,9 @@ public static class ExportFormats
     public static readonly IReadOnlyList<IExportFormat> All =
     [
         new CsvExport(),
+        new ParquetExport(),
+        new ArrowExport(),
+        new XlsxExport(),
     ];
 
     public static IExportFormat Find(string? id) =>
