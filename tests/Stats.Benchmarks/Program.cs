@@ -65,6 +65,29 @@ if (args is ["pack", ..])
     return await Stats.Benchmarks.Packs.PackRenderRun.RunAsync(recipients, runs, CancellationToken.None);
 }
 
+// Issue 7: `export [runs] [--formats parquet,sdmx-csv] [--role public|analyst]` exports the full catalogue of a large
+// published vintage in each format against DuckDB's own COPY of the same rows (default 5 runs, parquet and sdmx-csv, public).
+if (args is ["export", ..])
+{
+    var rest = args[1..].ToList();
+    var formats = new[] { "parquet", "sdmx-csv" }.ToList();
+    var role = Stats.Warehouse.Indicators.IndicatorRole.Public;
+    if (rest.IndexOf("--formats") is var f and >= 0 && f + 1 < rest.Count)
+    {
+        formats = rest[f + 1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        rest.RemoveRange(f, 2);
+    }
+
+    if (rest.IndexOf("--role") is var r and >= 0 && r + 1 < rest.Count)
+    {
+        role = rest[r + 1] == "analyst" ? Stats.Warehouse.Indicators.IndicatorRole.Analyst : Stats.Warehouse.Indicators.IndicatorRole.Public;
+        rest.RemoveRange(r, 2);
+    }
+
+    var runs = rest.Count > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5;
+    return await Stats.Benchmarks.Exports.ExportBenchmarkRun.RunAsync(formats, runs, role, CancellationToken.None);
+}
+
 // Issue 4, OData API. `odata-setup` generates (or finds cached) the 10 M-row fact file and its SQLite copy;
 // `odata-aggregate [N] [--count-only]` answers registrations by year and sex three ways, N timed runs each (default 10);
 // `odata-load [--duration 15] [--connections 1,16,64]` runs wrk against our API serving the indicator cubes;

@@ -12,6 +12,9 @@ public static class ExportFormats
         new GlotipExport(),
         new GretaExport(),
         new CsvExport(),
+        new ParquetExport(),
+        new ArrowExport(),
+        new XlsxExport(),
     ];
 
     public static IExportFormat Find(string? id) =>
