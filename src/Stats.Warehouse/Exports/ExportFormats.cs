@@ -11,9 +11,9 @@ public static class ExportFormats
         new EurostatExport(),
         new GlotipExport(),
         new GretaExport(),
-        new CsvExport(),
         new ParquetExport(),
         new ArrowExport(),
+        new CsvExport(),
         new XlsxExport(),
     ];
 
