@@ -30,7 +30,9 @@ public sealed class ExportRefreshTests(Issue7Warehouse warehouse, ITestOutputHel
         var run = await CliRun.RunAsync("run", "export-refresh", "--data", warehouse.DataPath);
         output.WriteLine(run.Output + run.Error);
         run.ExitCode.Should().Be(0, run.Output + run.Error);
-        run.Output.Should().Contain("export-refresh: succeeded").And.Contain("vintage 2: wrote csv");
+        var formats = string.Join(", ", Stats.Warehouse.Exports.ExportFormats.All.Select(f => f.Id));
+        run.Output.Should().Contain("export-refresh: succeeded").And.Contain($"vintage 2: wrote {formats};", "no Exports:Formats configured means every format");
+        Stats.Warehouse.Exports.ExportFormats.All.Should().OnlyContain(f => File.Exists(Path.Combine(publicFolder, f.Id, "metadata.json")));
 
         var csv = Path.Combine(publicFolder, "csv");
         File.Exists(Path.Combine(csv, "metadata.json")).Should().BeTrue();
@@ -46,7 +48,7 @@ public sealed class ExportRefreshTests(Issue7Warehouse warehouse, ITestOutputHel
 
         var again = await CliRun.RunAsync("run", "export-refresh", "--data", warehouse.DataPath);
         again.ExitCode.Should().Be(0, again.Output + again.Error);
-        again.Output.Should().Contain("wrote none; already complete csv");
+        again.Output.Should().Contain($"wrote none; already complete {formats};");
 
         using var metadata = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(csv, "metadata.json")));
         var created = metadata.RootElement.GetProperty("createdAt").GetDateTimeOffset();

@@ -21,6 +21,7 @@ public sealed class ExportRefreshJobTests
         bed.Options.PublishDelay = TimeSpan.FromMinutes(1);
         bed.Exports.Schedule = "0 15 4 * * ?";
         bed.Exports.AfterPublish = true;
+        bed.Exports.Formats = ["csv"];
         var year = Deliveries.Generate(bed, 2025, 31);
         Deliveries.Drop(bed, "police-victims", Path.Combine(year, "police_victims_2025.csv"), "police_victims_2025.csv");
         await bed.StartAsync();
