@@ -35,7 +35,7 @@ internal sealed record ExportQuery(int? Vintage, IReadOnlyList<string> Indicator
                 : $"{name}: not a parameter of /exports/{{format}}; use {VintageParameter}, {IndicatorsParameter} and {YearsParameter}.");
         }
 
-        return new ExportQuery(ParseVintage(query[VintageParameter]), Split(query[IndicatorsParameter]), ParseYears(query[YearsParameter]));
+        return new ExportQuery(ParseVintage(query[VintageParameter]), Split(query[IndicatorsParameter]), ExportYears.Parse(Split(query[YearsParameter]), YearsParameter));
     }
 
     private static int? ParseVintage(StringValues values)
@@ -58,32 +58,4 @@ internal sealed record ExportQuery(int? Vintage, IReadOnlyList<string> Indicator
     /// <summary>Repeated parameters (?indicators=V04&amp;indicators=J02) read as one comma-separated list.</summary>
     private static List<string> Split(StringValues values) =>
         values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
-
-    /// <summary>"2024,2025", "2021-2025" or a mix; each year between 1900 and 2999 (the rule of `stats export --years`).</summary>
-    private static List<int> ParseYears(StringValues values)
-    {
-        var years = new List<int>();
-        foreach (var part in Split(values))
-        {
-            var range = part.Split('-', StringSplitOptions.TrimEntries);
-            if (range.Length is < 1 or > 2 || !range.All(IsYear))
-            {
-                throw new ExportRequestException($"{YearsParameter}: '{part}' is not a year (e.g. 2025) or a range of years (e.g. 2021-2025).");
-            }
-
-            var from = int.Parse(range[0], CultureInfo.InvariantCulture);
-            var to = int.Parse(range[^1], CultureInfo.InvariantCulture);
-            if (to < from)
-            {
-                throw new ExportRequestException($"{YearsParameter}: the range '{part}' ends before it starts.");
-            }
-
-            years.AddRange(Enumerable.Range(from, to - from + 1));
-        }
-
-        return years.Distinct().Order().ToList();
-    }
-
-    private static bool IsYear(string text) =>
-        text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2999;
 }

@@ -46,7 +46,7 @@ internal static class ExportCommand
         {
             var format = ExportFormats.Find(parse.GetValue(Format));
             var role = Roles.Parse(parse.GetValue(ReadOptions.Role));
-            var request = new ExportRequest(format.Id, SplitList(parse.GetValue(Indicators)), ParseYears(parse.GetValue(Years)), role);
+            var request = new ExportRequest(format.Id, SplitList(parse.GetValue(Indicators)), ExportYears.Parse(SplitList(parse.GetValue(Years)), "--years"), role);
             var store = new VintageStore(env.Warehouse);
             var vintage = VintageSelection.Resolve(store, parse.GetValue(ReadOptions.Vintage));
             var exporter = new Exporter(env.Warehouse, env.Time);
@@ -60,34 +60,6 @@ internal static class ExportCommand
 
     internal static IReadOnlyList<string> SplitList(string? text) =>
         (text ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>"2024,2025", "2021-2025" or a mix; each year between 1900 and 2999.</summary>
-    internal static IReadOnlyList<int> ParseYears(string? text)
-    {
-        var years = new List<int>();
-        foreach (var part in SplitList(text))
-        {
-            var range = part.Split('-', StringSplitOptions.TrimEntries);
-            if (range.Length is < 1 or > 2 || !range.All(IsYear))
-            {
-                throw new CommandInputException($"--years: '{part}' is not a year (e.g. 2025) or a range of years (e.g. 2021-2025).");
-            }
-
-            var from = int.Parse(range[0], CultureInfo.InvariantCulture);
-            var to = int.Parse(range[^1], CultureInfo.InvariantCulture);
-            if (to < from)
-            {
-                throw new CommandInputException($"--years: the range '{part}' ends before it starts.");
-            }
-
-            years.AddRange(Enumerable.Range(from, to - from + 1));
-        }
-
-        return years.Distinct().Order().ToList();
-    }
-
-    private static bool IsYear(string text) =>
-        text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2999;
 
     private static void Write(IAnsiConsole console, ExportResult result)
     {
