@@ -20,6 +20,7 @@ public sealed class Issue7Warehouse : IAsyncLifetime
     private readonly TempDataFolder _data = new();
     private CurrentVintageModelSource? _source;
     private WebApplication? _app;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Indicator, string Role), Task<Dictionary<string, Dictionary<string, object?>>>> _cells = new();
 
     public string DataPath => _data.Path;
 
@@ -74,8 +75,14 @@ public sealed class Issue7Warehouse : IAsyncLifetime
         return folder;
     }
 
-    /// <summary>Every cell of Indicator_&lt;id&gt; as the feed serves it to the role, following next links, by CellKey.</summary>
-    public async Task<Dictionary<string, Dictionary<string, object?>>> ODataCellsAsync(string indicator, string role = "public")
+    /// <summary>
+    /// Every cell of Indicator_&lt;id&gt; as the feed serves it to the role, following next links, by CellKey. Read once per
+    /// indicator and role and shared by the tests (the vintage never changes in this fixture); callers must not change it.
+    /// </summary>
+    public Task<Dictionary<string, Dictionary<string, object?>>> ODataCellsAsync(string indicator, string role = "public") =>
+        _cells.GetOrAdd((indicator, role), key => ReadCellsAsync(key.Indicator, key.Role));
+
+    private async Task<Dictionary<string, Dictionary<string, object?>>> ReadCellsAsync(string indicator, string role)
     {
         var client = new ODataFeedClient(role == "analyst" ? Analyst : Public);
         var model = await client.ModelAsync();
