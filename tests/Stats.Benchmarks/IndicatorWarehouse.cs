@@ -23,10 +23,7 @@ internal sealed class IndicatorWarehouse : IAsyncDisposable
     public static async Task<IndicatorWarehouse> OpenCopyAsync(string cachedFolder, string memoryLimit, CancellationToken ct)
     {
         var folder = Directory.CreateTempSubdirectory("stats-bench-ind-").FullName;
-        foreach (var file in Directory.EnumerateFiles(cachedFolder, "warehouse.duckdb*"))
-        {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        }
+        WarehouseFiles.Copy(cachedFolder, folder);
 
         var database = new WarehouseDatabase(new WarehouseOptions { DataDirectory = folder, MemoryLimit = memoryLimit });
         return new IndicatorWarehouse(folder, database, await database.OpenWriterAsync(ct));

@@ -34,17 +34,7 @@ internal static class PublishedVintageCache
 
     private static async Task PublishAsync(string source, string folder, CancellationToken ct)
     {
-        var building = folder + ".building";
-        if (Directory.Exists(building))
-        {
-            Directory.Delete(building, recursive: true);
-        }
-
-        Directory.CreateDirectory(building);
-        foreach (var file in Directory.EnumerateFiles(source, "warehouse.duckdb*"))
-        {
-            File.Copy(file, Path.Combine(building, Path.GetFileName(file)));
-        }
+        var building = WarehouseFiles.FreshBuildingCopy(source, folder);
 
         var watch = Stopwatch.StartNew();
         var database = new WarehouseDatabase(new WarehouseOptions { DataDirectory = building });

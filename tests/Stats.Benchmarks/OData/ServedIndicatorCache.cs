@@ -23,17 +23,7 @@ internal static class ServedIndicatorCache
             return database;
         }
 
-        var building = folder + ".building";
-        if (Directory.Exists(building))
-        {
-            Directory.Delete(building, recursive: true);
-        }
-
-        Directory.CreateDirectory(building);
-        foreach (var file in Directory.EnumerateFiles(source, "warehouse.duckdb*"))
-        {
-            File.Copy(file, Path.Combine(building, Path.GetFileName(file)));
-        }
+        var building = WarehouseFiles.FreshBuildingCopy(source, folder);
 
         var warehouse = new WarehouseDatabase(new WarehouseOptions { DataDirectory = building });
         await using (var writer = await warehouse.OpenWriterAsync(ct))
