@@ -24,6 +24,7 @@ public static class CodeListCatalog
         new("sentence_type", "sentence_type_code"),
         new("sentence_band", "sentence_band_code"),
         new("trafficking_type", "trafficking_type_code"),
+        new("identification_outcome", "outcome_code"),
     ];
 
     public static CodeList Get(string name) =>
