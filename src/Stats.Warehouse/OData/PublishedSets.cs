@@ -6,7 +6,7 @@ namespace Stats.Warehouse.OData;
 /// <summary>
 /// The flat entity sets a role may read from one published snapshot: Indicators, Dimensions, Codes, one
 /// <c>Indicator_&lt;ID&gt;</c> cube per indicator, Vintage and SourceFreshness, and for analysts the <c>Fact_*</c> sets
-/// (<see cref="PublishedSetsFacts"/>). Names depend only on the catalogue, so they
+/// (<see cref="PublishedSetsFacts"/>) and the aggregate-return sets (<see cref="PublishedSetsAggregates"/>). Names depend only on the catalogue, so they
 /// stay the same across vintages. Every identifier and literal in a Relation comes from the snapshot's own catalogue and
 /// is checked first (indicator ids ^[A-Z][0-9]{2}[A-Z]?$, dimension ids that are ind_cell columns); anything else is left out.
 /// </summary>
@@ -35,6 +35,15 @@ public static class PublishedSets
         if (role >= ODataRole.Analyst)
         {
             sets.AddRange(PublishedSetsFacts.Build(tables, await DisclosureKAsync(snapshot, tables, ct).ConfigureAwait(false)));
+            if (tables.Contains(PublishedSetsAggregates.CellTable))
+            {
+                sets.Add(PublishedSetsAggregates.Cells());
+            }
+
+            if (tables.Contains(PublishedSetsAggregates.FindingTable))
+            {
+                sets.Add(PublishedSetsAggregates.Findings());
+            }
         }
 
         if (tables.Contains("meta_vintage"))

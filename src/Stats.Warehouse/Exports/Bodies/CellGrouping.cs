@@ -6,7 +6,8 @@ namespace Stats.Warehouse.Exports.Bodies;
 /// Sums published cells into one grouped cell (several detailed forms of exploitation into one Eurostat group). Public:
 /// the sum is published only when every component is; if any component is suppressed the group is suppressed too
 /// (no value, flag c, CONF_STATUS D), so a group never reveals more than the published cells do. Analyst: the raw values
-/// are summed and the strictest status of the components is carried.
+/// are summed and the strictest status of the components is carried. A component that is not available (no value, not
+/// suppressed) leaves the group not available, for both roles.
 /// </summary>
 public static class CellGrouping
 {
@@ -24,6 +25,15 @@ public static class CellGrouping
         }
 
         var flags = parts.SelectMany(p => p.Flags).ToHashSet();
+        if (parts.Any(p => p.Value is null && Severity(p.ConfStatus) == 0))
+        {
+            // A component that is not available (an aggregate return left it missing, ':') makes the group not
+            // available either: it is not confidential, so it gets no c, and no partial sum is passed off as the group.
+            flags.Remove('c');
+            flags.Remove('r');
+            return (null, FlagText(flags), "F");
+        }
+
         var allValues = parts.All(p => p.Value is not null);
         if (role == IndicatorRole.Analyst)
         {
