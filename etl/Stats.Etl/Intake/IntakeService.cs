@@ -2,6 +2,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Stats.Etl.Aggregates;
 using Stats.Etl.Contracts;
 using Stats.Etl.Readers;
 using Stats.Warehouse.Sql;
@@ -65,6 +66,13 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
                 throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: the file is empty.");
             }
 
+            if (contract.IsAggregate)
+            {
+                var (stored, prepared) = await LoadAggregateAsync(writer, contract, path, scan.Sha256, receivedAt, progress, cancellationToken).ConfigureAwait(false);
+                IntakeLog.Loaded(_logger, fileName, contract.Id, stored.BatchKey, stored.Loaded, stored.Quarantined);
+                return Outcome(IntakeStatus.Loaded, null, prepared.LoadedMessage(fileName, stored.BatchKey), stored.BatchKey, counts: stored) with { Findings = prepared.Findings };
+            }
+
             var counts = await LoadInTransactionAsync(writer, contract, path, scan.Sha256, receivedAt, progress, cancellationToken).ConfigureAwait(false);
             IntakeLog.Loaded(_logger, fileName, contract.Id, counts.BatchKey, counts.Loaded, counts.Quarantined);
             return Outcome(IntakeStatus.Loaded, null,
@@ -123,6 +131,37 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
         finally
         {
             await BatchWriter.DropTempTablesAsync(writer, tempTables, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// An aggregate return: read into memory, mapped and checked before the transaction (reads only), then its cells,
+    /// findings and lineage written in the batch's transaction like any delivery.
+    /// </summary>
+    private async Task<(LoadCounts Counts, PreparedReturn Prepared)> LoadAggregateAsync(
+        DuckDBConnection writer, SourceContract contract, string path, string sha256, DateTimeOffset receivedAt,
+        IProgress<IntakeProgress>? progress, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(path);
+        try
+        {
+            progress?.Report(new IntakeProgress(fileName, "landing"));
+            var table = await DeliveredTableReader.ReadAsync(writer, contract, path, cancellationToken).ConfigureAwait(false);
+            await StageAsync("landed", cancellationToken).ConfigureAwait(false);
+
+            progress?.Report(new IntakeProgress(fileName, "validating"));
+            var prepared = await AggregateReturns.PrepareAsync(writer, contract, table, fileName, Today(), cancellationToken).ConfigureAwait(false);
+            var counts = await CommitBatchAsync(writer, contract, fileName, sha256, receivedAt, async (batchKey, ct) =>
+            {
+                await AggregateWriter.WriteAsync(writer, contract, prepared, batchKey, ct).ConfigureAwait(false);
+                return new LoadCounts(batchKey, prepared.Cells.Count, prepared.Cells.Count, 0, []);
+            }, progress, cancellationToken).ConfigureAwait(false);
+            return (counts, prepared);
+        }
+        catch (Exception ex) when (ex is not DeliveryRefusedException)
+        {
+            IntakeLog.Failed(_logger, fileName, contract.Id, ex.GetType().Name);
+            throw;
         }
     }
 
