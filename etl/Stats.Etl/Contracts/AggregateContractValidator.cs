@@ -74,7 +74,7 @@ internal sealed partial class AggregateContractValidator(CodeListValues? codeLis
             errors.Add("aggregate.period.annual: needs a 'quarter' or 'month' column (without one every row is annual).");
         }
 
-        foreach (var value in period.Annual.Where(v => AggregateText.Quarter(v) is not null || AggregateText.Month(v) is not null))
+        foreach (var value in period.Annual.Where(v => AggregateText.Quarter(v.Trim()) is not null || AggregateText.Month(v.Trim()) is not null))
         {
             errors.Add($"aggregate.period.annual: '{value}' reads as a quarter or month; an annual marker must not.");
         }
@@ -127,9 +127,16 @@ internal sealed partial class AggregateContractValidator(CodeListValues? codeLis
 
         string? firstColumn = null;
         HashSet<string>? firstSet = null;
+        var cells = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (column, codes) in wide)
         {
             var key = $"aggregate.wide.{column}";
+            var cell = string.Join(";", codes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={string.Join("+", c.Value.Codes.Order(StringComparer.Ordinal))}"));
+            if (!cells.TryAdd(cell, column))
+            {
+                errors.Add($"{key}: states the same cell as '{cells[cell]}' ({cell}); every row would hold it twice.");
+            }
+
             if (codes.Count == 0)
             {
                 errors.Add($"{key}: names no dimension (a single count column is 'count').");

@@ -107,6 +107,18 @@ public sealed class AggregateContractTests : IDisposable
     }
 
     [Fact]
+    public void Two_wide_columns_must_not_state_the_same_cell()
+    {
+        var json = Valid.Replace("\"count\": \"Anzahl\",", """
+            "wide": { "Insgesamt": { "age_group": "_T" }, "Gesamt": { "age_group": "_T" } },
+            """, StringComparison.Ordinal).Replace("\"constants\": { \"age_group\": \"_T\" },", string.Empty, StringComparison.Ordinal);
+
+        var act = () => Read(json);
+
+        act.Should().Throw<ContractException>().WithMessage("*aggregate.wide.Gesamt: states the same cell as 'Insgesamt' (age_group=_T)*");
+    }
+
+    [Fact]
     public void A_microdata_contract_still_needs_its_entity()
     {
         var json = """
