@@ -54,7 +54,7 @@ internal sealed class AggregateCellReader(SourceContract contract, AggregateCode
         return cells;
     }
 
-    /// <summary>"sex=F;form_main=SEX, 2024" — what a message calls a cell.</summary>
+    /// <summary>"form_main=SEX;sex=F, 2024" — what a message calls a cell.</summary>
     internal static string Describe(AggregateCell cell) => cell.Coordinates.Length == 0 ? cell.Period.Label : $"{cell.Coordinates}, {cell.Period.Label}";
 
     private AggregateCell Cell(DeliveredRow row, string column, string delivered, AggregatePeriod period, Dictionary<string, string> cellCodes)

@@ -66,7 +66,7 @@ public sealed class AggregateContractTests : IDisposable
         { "JSON format", "\"type\": \"csv\", \"delimiter\": \";\"|\"type\": \"json\"", "format.type: aggregate returns are read from csv or xlsx, not json." },
         { "entity set", "\"shape\": \"aggregate\",|\"shape\": \"aggregate\", \"entity\": \"victim\",", "entity: not used by aggregate contracts" },
         { "microdata columns set", "\"shape\": \"aggregate\",|\"shape\": \"aggregate\", \"columns\": { \"x\": { \"field\": \"sex\" } },", "columns: microdata only" },
-        { "no aggregate block", "\"shape\": \"aggregate\",|\"shape\": \"aggregate\", \"x-aggregate\":", "x-aggregate" },
+        { "required key absent", "\"indicator\": \"J05\",|", "indicator" },
         { "indicator id", "\"J05\"|\"J5\"", "aggregate.indicator: 'J5' is not an indicator id" },
         { "unit", "\"persons\"|\"people\"", "aggregate.unit: 'people' is not a unit" },
         { "quarter and month", "\"quarter\": \"Quartal\",|\"quarter\": \"Quartal\", \"month\": \"Monat\",", "aggregate.period: set at most one of 'quarter' and 'month'" },
@@ -116,6 +116,23 @@ public sealed class AggregateContractTests : IDisposable
         var act = () => Read(json);
 
         act.Should().Throw<ContractException>().WithMessage("*aggregate.wide.Gesamt: states the same cell as 'Insgesamt' (age_group=_T)*");
+    }
+
+    [Fact]
+    public void An_aggregate_contract_needs_its_aggregate_block()
+    {
+        var json = """
+            {
+              "id": "agg-test",
+              "source": { "code": "AGG", "name": "Aggregate test source", "organisationType": "COURT" },
+              "shape": "aggregate",
+              "format": { "type": "csv", "delimiter": ";" }
+            }
+            """;
+
+        var act = () => Read(json);
+
+        act.Should().Throw<ContractException>().WithMessage("*agg-test.json*aggregate: missing*");
     }
 
     [Fact]
