@@ -26,18 +26,33 @@ internal sealed class ContractValidator(CodeListValues? codeLists)
         }
 
         ValidateSource(contract.Source, errors);
-        if (!string.Equals(contract.Shape, "microdata", StringComparison.Ordinal))
-        {
-            errors.Add($"shape: '{contract.Shape}' is not supported (only 'microdata').");
-        }
-
         ValidateFormat(contract.Format, errors);
         if (contract.Timeliness is { } timeliness)
         {
             errors.AddRange(timeliness.Problems());
         }
 
-        if (!CanonicalEntities.All.Any(e => e.Name == contract.Entity))
+        if (contract.IsAggregate)
+        {
+            new AggregateContractValidator(codeLists).Validate(contract, errors);
+            return errors;
+        }
+
+        if (!string.Equals(contract.Shape, Shapes.Microdata, StringComparison.Ordinal))
+        {
+            errors.Add($"shape: '{contract.Shape}' is not supported (known: {Shapes.Microdata}, {Shapes.Aggregate}).");
+        }
+
+        if (contract.Aggregate is not null)
+        {
+            errors.Add("aggregate: only for contracts with \"shape\": \"aggregate\".");
+        }
+
+        if (contract.Entity is null)
+        {
+            errors.Add($"entity: missing; a microdata contract names the canonical entity its rows become (known: {string.Join(", ", CanonicalEntities.All.Select(e => e.Name))}).");
+        }
+        else if (!CanonicalEntities.All.Any(e => e.Name == contract.Entity))
         {
             errors.Add($"entity: unknown canonical entity '{contract.Entity}' (known: {string.Join(", ", CanonicalEntities.All.Select(e => e.Name))}).");
         }

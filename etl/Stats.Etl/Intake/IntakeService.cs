@@ -2,6 +2,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Stats.Etl.Aggregates;
 using Stats.Etl.Contracts;
 using Stats.Etl.Readers;
 using Stats.Warehouse.Sql;
@@ -65,6 +66,13 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
                 throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: the file is empty.");
             }
 
+            if (contract.IsAggregate)
+            {
+                var (stored, prepared) = await LoadAggregateAsync(writer, contract, path, scan.Sha256, receivedAt, progress, cancellationToken).ConfigureAwait(false);
+                IntakeLog.Loaded(_logger, fileName, contract.Id, stored.BatchKey, stored.Loaded, stored.Quarantined);
+                return Outcome(IntakeStatus.Loaded, null, prepared.LoadedMessage(fileName, stored.BatchKey), stored.BatchKey, counts: stored) with { Findings = prepared.Findings };
+            }
+
             var counts = await LoadInTransactionAsync(writer, contract, path, scan.Sha256, receivedAt, progress, cancellationToken).ConfigureAwait(false);
             IntakeLog.Loaded(_logger, fileName, contract.Id, counts.BatchKey, counts.Loaded, counts.Quarantined);
             return Outcome(IntakeStatus.Loaded, null,
@@ -113,7 +121,7 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
                 tempTables.AddRange(batch.TempTables);
             }
 
-            return await StageInTransactionAsync(writer, contract, batch, fileName, sha256, receivedAt, progress, cancellationToken).ConfigureAwait(false);
+            return await CommitBatchAsync(writer, contract, fileName, sha256, receivedAt, batch.StageAsync, progress, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not DeliveryRefusedException)
         {
@@ -126,19 +134,54 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
         }
     }
 
-    private async Task<LoadCounts> StageInTransactionAsync(
-        DuckDBConnection writer, SourceContract contract, BatchWriter batch, string fileName, string sha256, DateTimeOffset receivedAt,
+    /// <summary>
+    /// An aggregate return: read into memory, mapped and checked before the transaction (reads only), then its cells,
+    /// findings and lineage written in the batch's transaction like any delivery.
+    /// </summary>
+    private async Task<(LoadCounts Counts, PreparedReturn Prepared)> LoadAggregateAsync(
+        DuckDBConnection writer, SourceContract contract, string path, string sha256, DateTimeOffset receivedAt,
         IProgress<IntakeProgress>? progress, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(path);
+        try
+        {
+            progress?.Report(new IntakeProgress(fileName, "landing"));
+            var table = await DeliveredTableReader.ReadAsync(writer, contract, path, cancellationToken).ConfigureAwait(false);
+            await StageAsync("landed", cancellationToken).ConfigureAwait(false);
+
+            progress?.Report(new IntakeProgress(fileName, "validating"));
+            var prepared = await AggregateReturns.PrepareAsync(writer, contract, table, fileName, Today(), cancellationToken).ConfigureAwait(false);
+            var counts = await CommitBatchAsync(writer, contract, fileName, sha256, receivedAt, async (batchKey, ct) =>
+            {
+                await AggregateWriter.WriteAsync(writer, contract, prepared, batchKey, ct).ConfigureAwait(false);
+                return new LoadCounts(batchKey, prepared.Cells.Count, prepared.Cells.Count, 0, []);
+            }, progress, cancellationToken).ConfigureAwait(false);
+            return (counts, prepared);
+        }
+        catch (Exception ex) when (ex is not DeliveryRefusedException)
+        {
+            IntakeLog.Failed(_logger, fileName, contract.Id, ex.GetType().Name);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The batch's transaction, the same for every shape: draw the batch key, let <paramref name="stage"/> write the
+    /// delivery's rows, record the lineage, commit; roll back on anything.
+    /// </summary>
+    private async Task<LoadCounts> CommitBatchAsync(
+        DuckDBConnection writer, SourceContract contract, string fileName, string sha256, DateTimeOffset receivedAt,
+        Func<long, CancellationToken, Task<LoadCounts>> stage, IProgress<IntakeProgress>? progress, CancellationToken cancellationToken)
     {
         await using var transaction = await writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var batchKey = await writer.ScalarAsync<long>("SELECT nextval('seq_load_batch')", cancellationToken).ConfigureAwait(false);
-            var counts = await batch.StageAsync(batchKey, cancellationToken).ConfigureAwait(false);
+            var counts = await stage(batchKey, cancellationToken).ConfigureAwait(false);
             await StageAsync("staged", cancellationToken).ConfigureAwait(false);
 
             progress?.Report(new IntakeProgress(fileName, "committing", counts.Loaded));
-            await batch.RecordAsync(fileName, sha256, receivedAt, time.GetUtcNow(), counts, cancellationToken).ConfigureAwait(false);
+            await LoadBatchRecord.WriteAsync(writer, contract, fileName, sha256, receivedAt, time.GetUtcNow(), counts, cancellationToken).ConfigureAwait(false);
             await StageAsync("recorded", cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -164,12 +207,15 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
     /// <summary>The batch key is drawn inside the transaction; <see cref="BatchWriter.StageAsync"/> sets it.</summary>
     private IntakeSqlContext Context(SourceContract contract)
     {
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var dateFormat = contract.Format.EffectiveDateFormat;
         return new IntakeSqlContext(0, contract.Source.Code, today, dateFormat,
             DateFormats.ToStrptime(dateFormat) ?? throw new ContractException($"{contract.FilePath}: format.dateFormat: '{dateFormat}' cannot be read."),
             AcceptIsoDates: contract.Format.Type == "xlsx");
     }
+
+    /// <summary>The day of delivery in the service's time zone: no reference period or date may lie after it.</summary>
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
     private static async Task<(long BatchKey, string FileName)?> FindDuplicateAsync(DuckDBConnection writer, string sha256, CancellationToken cancellationToken)
     {

@@ -11,20 +11,7 @@ internal static class ColumnCheck
     /// <summary>Checks the header of a flat file (CSV, XLSX): the root's and the <c>when</c> children's columns.</summary>
     public static void CheckFlat(string fileName, IReadOnlyList<string> header, IReadOnlyList<ContractNode> nodes)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in header)
-        {
-            if (name.Length == 0)
-            {
-                throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: the header has an empty column name.");
-            }
-
-            if (!seen.Add(name))
-            {
-                throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: the header names column '{name}' twice.");
-            }
-        }
-
+        var seen = Distinct(fileName, header);
         var flat = nodes.Where(n => n.IsRoot || n.When is not null).ToList();
         CheckNames(fileName, header, name => flat.Any(n => n.Columns.ContainsKey(name) || n.Ignore.Contains(name, StringComparer.Ordinal)));
         foreach (var node in flat)
@@ -36,6 +23,14 @@ internal static class ColumnCheck
 
             CheckRequired(fileName, node, seen.Contains, "column");
         }
+    }
+
+    /// <summary>Checks the header of a flat file against a known-column test and the columns it must have (aggregate returns).</summary>
+    public static void CheckFlat(string fileName, IReadOnlyList<string> header, Func<string, bool> known, IReadOnlyList<string> required)
+    {
+        var seen = Distinct(fileName, header);
+        CheckNames(fileName, header, known);
+        RefuseMissing(fileName, required.Where(c => !seen.Contains(c)).ToList(), "column", string.Empty);
     }
 
     /// <summary>Checks the property paths found in the records (or, for a child, in its objects).</summary>
@@ -51,12 +46,35 @@ internal static class ColumnCheck
             .Select(c => c.Key)
             .Where(c => !present(c))
             .ToList();
+        RefuseMissing(fileName, missing, what, node.IsRoot ? string.Empty : $" (in '{node.Label}')");
+    }
+
+    private static void RefuseMissing(string fileName, List<string> missing, string what, string where)
+    {
         if (missing.Count > 0)
         {
-            var where = node.IsRoot ? string.Empty : $" (in '{node.Label}')";
             throw new DeliveryRefusedException(RefusalReasons.MissingRequiredColumn,
                 $"{fileName}: required {what}{(missing.Count > 1 ? "s" : string.Empty)} {Quote(missing)}{where} missing.");
         }
+    }
+
+    private static HashSet<string> Distinct(string fileName, IReadOnlyList<string> header)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in header)
+        {
+            if (name.Length == 0)
+            {
+                throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: the header has an empty column name.");
+            }
+
+            if (!seen.Add(name))
+            {
+                throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: the header names column '{name}' twice.");
+            }
+        }
+
+        return seen;
     }
 
     private static void CheckNames(string fileName, IEnumerable<string> names, Func<string, bool> known)

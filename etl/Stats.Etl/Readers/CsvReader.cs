@@ -16,10 +16,22 @@ internal static partial class CsvReader
     public static async Task<IReadOnlyList<RawTable>> LandAsync(
         DuckDBConnection connection, SourceContract contract, IReadOnlyList<ContractNode> nodes, string path, CancellationToken cancellationToken)
     {
+        var landed = await LandFlatAsync(connection, contract, path, header => ColumnCheck.CheckFlat(Path.GetFileName(path), header, nodes), cancellationToken).ConfigureAwait(false);
+        return FlatLayout.Tables(landed.Header, nodes, landed.RecordNumberSql);
+    }
+
+    /// <summary>
+    /// Lands the file in raw table 0 (columns c0, c1, … by header position) after <paramref name="checkHeader"/>
+    /// accepted the header; the caller maps the columns (microdata nodes, or an aggregate return's layout).
+    /// </summary>
+    public static async Task<FlatLanding> LandFlatAsync(
+        DuckDBConnection connection, SourceContract contract, string path, Action<IReadOnlyList<string>> checkHeader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkHeader);
         var fileName = Path.GetFileName(path);
         var delimiter = contract.Format.Delimiter![0];
         var header = await CsvHeader.ReadAsync(path, delimiter, fileName, cancellationToken).ConfigureAwait(false);
-        ColumnCheck.CheckFlat(fileName, header, nodes);
+        checkHeader(header);
 
         // The column names are generated (c0, c1, …), never taken from the file.
         var columns = new StringBuilder("{");
@@ -46,7 +58,7 @@ internal static partial class CsvReader
         // rowid follows file order (CREATE TABLE AS keeps insertion order) but need not start at 0 (inside a
         // transaction it starts at a transaction-local offset), so record numbers count from the first rowid.
         var first = await connection.ScalarAsync<long?>($"SELECT min(rowid) FROM {RawTable.NameOf(0)}", cancellationToken).ConfigureAwait(false) ?? 0;
-        return FlatLayout.Tables(header, nodes, $"(r.rowid - {(first - 1).ToString(CultureInfo.InvariantCulture)})");
+        return new FlatLanding(header, $"(r.rowid - {(first - 1).ToString(CultureInfo.InvariantCulture)})");
     }
 
     /// <summary>DuckDB's message quotes the offending line; only the line number and the kind of fault are kept.</summary>

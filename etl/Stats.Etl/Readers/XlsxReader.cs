@@ -14,6 +14,18 @@ internal static class XlsxReader
     public static async Task<IReadOnlyList<RawTable>> LandAsync(
         DuckDBConnection connection, SourceContract contract, IReadOnlyList<ContractNode> nodes, string path, CancellationToken cancellationToken)
     {
+        var landed = await LandFlatAsync(connection, contract, path, header => ColumnCheck.CheckFlat(Path.GetFileName(path), header, nodes), cancellationToken).ConfigureAwait(false);
+        return FlatLayout.Tables(landed.Header, nodes, landed.RecordNumberSql);
+    }
+
+    /// <summary>
+    /// Lands the contract's sheet in raw table 0 (columns c0, c1, … by header position) after
+    /// <paramref name="checkHeader"/> accepted the header; the caller maps the columns.
+    /// </summary>
+    public static async Task<FlatLanding> LandFlatAsync(
+        DuckDBConnection connection, SourceContract contract, string path, Action<IReadOnlyList<string>> checkHeader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkHeader);
         var fileName = Path.GetFileName(path);
         var sheet = contract.Format.Sheet!;
         List<string> sheets;
@@ -50,7 +62,7 @@ internal static class XlsxReader
             }
         }
 
-        ColumnCheck.CheckFlat(fileName, header, nodes);
+        checkHeader(header);
         var headed = letters.ToHashSet(StringComparer.Ordinal);
         long recordNumber = 0;
         using (var appender = await RawAppender.CreateAsync(connection, RawTable.NameOf(0), header.Count, withParent: false, cancellationToken).ConfigureAwait(false))
@@ -84,7 +96,7 @@ internal static class XlsxReader
             }
         }
 
-        return FlatLayout.Tables(header, nodes, "r.record_number");
+        return new FlatLanding(header, "r.record_number");
     }
 
     private static string? Text(object? value) => value switch

@@ -34,11 +34,17 @@ internal static class OutcomeTables
         {
             console.MarkupLineInterpolated($"[red]refused[/] {refused.Message}");
         }
+
+        foreach (var finding in outcomes.SelectMany(o => o.Findings))
+        {
+            console.MarkupLineInterpolated($"[yellow]{finding.CheckCode}[/] {finding.Message}");
+        }
     }
 
     private static string Status(IntakeOutcome outcome) => outcome.Status switch
     {
         IntakeStatus.Loaded when outcome.RowsQuarantined > 0 => "[yellow]loaded, rows quarantined[/]",
+        IntakeStatus.Loaded when outcome.Findings.Count > 0 => "[yellow]loaded, with findings[/]",
         IntakeStatus.Loaded => "[green]loaded[/]",
         IntakeStatus.Duplicate => "[blue]duplicate (no-op)[/]",
         _ => "[red]refused[/]",
@@ -48,7 +54,8 @@ internal static class OutcomeTables
     {
         IntakeStatus.Refused => outcome.RefusalReason ?? "refused",
         IntakeStatus.Duplicate => outcome.DuplicateOfBatchKey is { } batch ? $"same content as load batch {batch}" : "same content as an earlier delivery",
-        _ => string.Join(", ", outcome.Quarantine.GroupBy(q => q.RuleCode).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Sum(q => q.Rows)}"))),
+        _ => string.Join(", ", outcome.Quarantine.GroupBy(q => q.RuleCode).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Sum(q => q.Rows)}"))
+            .Concat(outcome.Findings.GroupBy(f => f.CheckCode).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} finding {g.Count()}")))),
     };
 
     internal static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
