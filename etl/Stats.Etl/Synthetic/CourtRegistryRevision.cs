@@ -6,7 +6,7 @@ namespace Stats.Etl.Synthetic;
 /// revision thresholds. A sex × category cell is a detail of two margins (its category's Insgesamt-sex row and its
 /// sex's Insgesamt-category row), so raising it breaks both: a margin finding each, and one revision finding against
 /// the clean table loaded before. The raise also exceeds what the censored neighbours' bounds could absorb, so every
-/// broken margin is a finding. A year with no sex × category cell to raise (no convictions) raises a sex's total.
+/// broken margin is a finding. Every category is listed, so a year without convictions raises a zero cell.
 /// </summary>
 internal static class CourtRegistryRevision
 {

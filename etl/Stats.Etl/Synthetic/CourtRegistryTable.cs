@@ -1,9 +1,10 @@
 namespace Stats.Etl.Synthetic;
 
 /// <summary>
-/// The court-registry-convictions workbook: one row per sex × form category present, with the registry's own totals
+/// The court-registry-convictions workbook: one row per sex × form category, with the registry's own totals
 /// (Insgesamt) over sex for each category, over categories for each sex, and the grand total. Sexes are weiblich,
-/// männlich, unbekannt and divers when anyone is; categories are those of the contract that hold anyone, in its order.
+/// männlich, unbekannt and divers when anyone is; every category of the contract is listed, in its order, with 0 when
+/// nobody falls in it (a published table lists its categories: an absent row would be "not available", not zero).
 /// Cells of 1–4 persons are written "&lt;5", the registry's publication rule.
 /// </summary>
 internal static class CourtRegistryTable
@@ -27,7 +28,7 @@ internal static class CourtRegistryTable
     public static List<RegistryCell> Cells(IReadOnlyList<RegistryPerson> persons)
     {
         string[] sexes = [.. new[] { "F", "M", "X", "UNK" }.Where(s => s != "X" || persons.Any(p => p.Sex == "X")), "_T"];
-        string[] categories = [.. Categories.Select(c => c.Category).Where(c => persons.Any(p => p.Category == c)), "_T"];
+        string[] categories = [.. Categories.Select(c => c.Category), "_T"];
         var unknown = persons.FirstOrDefault(p => !categories.Contains(p.Category));
         if (unknown is not null)
         {

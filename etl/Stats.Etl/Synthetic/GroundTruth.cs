@@ -8,9 +8,10 @@ namespace Stats.Etl.Synthetic;
 /// highest status; registered victims = identified + presumed; breakdowns are over registered victims.
 /// Includes the good rows of the dirty row-rules delivery. IdentificationDecisions (V08) are the identification
 /// authority's decisions by period, age group and outcome, zeros and totals included. RegistryConvictedByMainForm
-/// (J05 by form, as published from the court registry) gives for every form code the convicted persons whose
-/// registry form set has it as main form: 0 when none (the registry then writes no row for it), null when a
-/// registry category contributing to it was published as "&lt;5". Serialised as camelCase JSON.
+/// (J05 by form, as published from the court registry)
+/// gives for every form code that is the main form of a registry category the convicted persons whose registry form
+/// set has it as main form (0 when none: the registry lists every category), null when a registry category
+/// contributing to it was published as "&lt;5"; forms without a category are absent (not available). Serialised as camelCase JSON.
 /// </summary>
 public sealed record GroundTruth(
     int Year,

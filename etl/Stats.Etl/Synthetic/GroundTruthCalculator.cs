@@ -76,14 +76,19 @@ internal static class GroundTruthCalculator
                decisions.Count(d => (period == 0 || d.Quarter == period) && IdentificationDecisionsFormat.Matches(d, age, outcome))),
     ];
 
-    /// <summary>The main form of a registry form set is its first (sets are in precedence order); the registry's category totals hold it.</summary>
+    /// <summary>
+    /// The main form of a registry form set is its first (sets are in precedence order); the registry's category totals
+    /// hold it. Forms that are no category's main form (MAR, ADO, SUR, ORG fall under "sonstige") are left out: the
+    /// registry does not state them, so the warehouse must publish them as not available.
+    /// </summary>
     private static Dictionary<string, int?> RegistryByMainForm(IReadOnlyList<RegistryPerson> registry)
     {
+        var stated = CourtRegistryTable.Categories.Select(c => c.Category.Split('+')[0]).ToHashSet(StringComparer.Ordinal);
         var censored = CourtRegistryTable.Cells(registry)
             .Where(c => c.Sex == "_T" && c.Category != "_T" && c.IsCensored)
             .Select(c => c.Category.Split('+')[0])
             .ToHashSet(StringComparer.Ordinal);
-        return Distributions.FormPrecedence.ToDictionary(
+        return Distributions.FormPrecedence.Where(stated.Contains).ToDictionary(
             form => form, form => censored.Contains(form) ? null : (int?)registry.Count(p => p.Forms[0] == form), StringComparer.Ordinal);
     }
 

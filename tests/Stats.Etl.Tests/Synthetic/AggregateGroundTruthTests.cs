@@ -75,9 +75,12 @@ public sealed class AggregateGroundTruthTests(GeneratedYear year) : IClassFixtur
             .Select(g => MainForm(g.Key))
             .ToHashSet();
 
+        // The registry's categories have main forms SEX, LAB, DOM, CRIM, BEG, OTH and UNK; the other forms have no
+        // category (they are counted under "sonstige"), so the registry never states them.
+        string[] stated = ["SEX", "LAB", "DOM", "CRIM", "BEG", "OTH", "UNK"];
         var truth = year.Truth.RegistryConvictedByMainForm;
-        truth.Keys.Should().BeEquivalentTo(Precedence);
-        foreach (var form in Precedence)
+        truth.Keys.Should().BeEquivalentTo(stated);
+        foreach (var form in stated)
         {
             truth[form].Should().Be(censoredMainForms.Contains(form) ? null : mainForm.Values.Count(f => f == form), form);
         }
@@ -87,7 +90,7 @@ public sealed class AggregateGroundTruthTests(GeneratedYear year) : IClassFixtur
 
         // The workbook's Insgesamt-sex rows, read as the warehouse reads them, give the same figures.
         var cells = RegistryWorkbook.Read(year.Path("clean/court_registry_convictions_2024.xlsx"));
-        foreach (var form in Precedence.Where(f => truth[f] is not null))
+        foreach (var form in stated.Where(f => truth[f] is not null))
         {
             var contributing = cells.Where(c => c.Sex == "_T" && c.Form != "_T" && MainForm(c.Form) == form).ToList();
             contributing.Sum(c => c.Value!.Value).Should().Be(truth[form]!.Value, form);
