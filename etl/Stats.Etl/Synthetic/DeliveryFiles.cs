@@ -24,6 +24,12 @@ internal sealed class DeliveryFiles(string root)
         Truths.Add(new DeliveryTruth(relativePath, contract, "loaded", null, rows, quarantined ?? None, children ?? None));
     }
 
+    public void LoadedAggregate(string relativePath, string contract, byte[] content, int cells, int censored, Dictionary<string, int>? findings = null)
+    {
+        Write(relativePath, content);
+        Truths.Add(new DeliveryTruth(relativePath, contract, "loaded", null, cells, None, None) { CensoredCells = censored, Findings = findings ?? None });
+    }
+
     public void Refused(string relativePath, string contract, string reason, byte[] content)
     {
         Write(relativePath, content);

@@ -6,7 +6,8 @@ namespace Stats.Etl.Synthetic;
 /// <summary>
 /// Generates one reference year of synthetic agency deliveries in the shipped contract formats (clean/), the police
 /// file before pseudonymisation (raw/, with the demo secret), deliberately broken deliveries (dirty/) and the
-/// ground truth the warehouse must reproduce. The same seed gives byte-identical files. Every random draw comes from
+/// ground truth the warehouse must reproduce, plus two aggregate returns (identification decisions, court registry
+/// table) counted from the same persons. The same seed gives byte-identical files. Every random draw comes from
 /// seeded System.Random streams; the TimeProvider only bounds the current year so that no date lies in the future.
 /// </summary>
 public sealed class DeliveryGenerator(TimeProvider time)
@@ -29,11 +30,13 @@ public sealed class DeliveryGenerator(TimeProvider time)
         var files = new DeliveryFiles(options.OutputDirectory);
         WriteVictimDeliveries(files, registrations, window, seed);
         WriteJusticeDeliveries(files, cases, window.Year);
+        var model = new GeneratedModel(registrations, cases, IdentificationDecisions.Build(registrations, window, seed), CourtRegistry.Persons(cases, seed));
+        AggregateDeliveries.Write(files, model.Decisions, model.Registry, window);
 
-        var truth = GroundTruthCalculator.Compute(window.Year, seed, registrations, cases, files.Truths);
+        var truth = GroundTruthCalculator.Compute(window, seed, model, files.Truths);
         var truthPath = files.Write("ground-truth.json", truth.ToJson());
         var secretPath = files.Write(Path.Combine("raw", "demo-secret.txt"), CsvText.Utf8.GetBytes(DemoSecret.FileText(seed)));
-        return new GenerationResult(files.Written, truth, truthPath, secretPath);
+        return new GenerationResult(files.Written, truth, truthPath, secretPath) { Model = model };
     }
 
     private static void WriteVictimDeliveries(DeliveryFiles files, List<VictimRegistration> registrations, ReferenceWindow window, int seed)

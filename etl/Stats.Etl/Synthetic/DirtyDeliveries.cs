@@ -30,6 +30,23 @@ internal static class DirtyDeliveries
     public static byte[] WithoutDecisionDate(IReadOnlyList<Dictionary<string, object?>> courtRows, string sheet) =>
         XlsxFile.Build(sheet, [.. JusticeFormats.CourtsHeader.Where(c => c != "Urteilsdatum")], [.. courtRows.Select(r => r.Where(kv => kv.Key != "Urteilsdatum").ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal))]);
 
+    /// <summary>Identification decisions with the first row's "Kinder positiv" written out as a word: neither a number nor a censoring token.</summary>
+    public static byte[] WithCountInWords(IReadOnlyList<string[]> decisionRows)
+    {
+        var column = Array.IndexOf(IdentificationDecisionsFormat.Header, "Kinder positiv");
+        var rows = decisionRows.Select((r, i) => (IReadOnlyList<string>)[.. r.Select((v, j) => i == 0 && j == column ? "zwölf" : v)]);
+        return CsvText.Utf8.GetBytes(CsvText.Build(IdentificationDecisionsFormat.Header, rows, IdentificationDecisionsFormat.Delimiter));
+    }
+
+    /// <summary>Identification decisions without the contract's "Kinder negativ" column.</summary>
+    public static byte[] WithoutChildrenNegative(IReadOnlyList<string[]> decisionRows)
+    {
+        var column = Array.IndexOf(IdentificationDecisionsFormat.Header, "Kinder negativ");
+        string[] header = [.. IdentificationDecisionsFormat.Header.Where((_, j) => j != column)];
+        var rows = decisionRows.Select(r => (IReadOnlyList<string>)[.. r.Where((_, j) => j != column)]);
+        return CsvText.Utf8.GetBytes(CsvText.Build(header, rows, IdentificationDecisionsFormat.Delimiter));
+    }
+
     /// <summary>NGO rows exported as Windows-1252: the Ü of the case ids (byte 0xDC before a letter) is not valid UTF-8.</summary>
     public static byte[] AsWindows1252(IReadOnlyList<string[]> ngoRows, int year)
     {

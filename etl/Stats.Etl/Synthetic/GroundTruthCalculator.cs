@@ -8,15 +8,18 @@ internal static class GroundTruthCalculator
     private static readonly string[] SexOrder = ["F", "M", "X", "UNK"];
     private static readonly string[] GroupOrder = ["NAT", "EU_FOR", "NEU_FOR", "UNK"];
 
-    public static GroundTruth Compute(
-        int year, int seed, IReadOnlyList<VictimRegistration> registrations, IReadOnlyList<JusticeCase> cases, IReadOnlyList<DeliveryTruth> deliveries)
+    private static readonly string[] AgeGroups = ["Y_GE18", "Y_LT18", "UNK", "_T"];
+    private static readonly string[] Outcomes = ["POSITIVE", "NEGATIVE", "_T"];
+
+    public static GroundTruth Compute(ReferenceWindow window, int seed, GeneratedModel model, IReadOnlyList<DeliveryTruth> deliveries)
     {
+        var (registrations, cases, decisions, registry) = model;
         var persons = registrations.GroupBy(r => r.Person.Number).ToList();
         var highest = persons.ToDictionary(g => g.Key, g => g.Select(r => r.Status).MinBy(s => Array.IndexOf(StatusOrder, s))!);
         var registered = persons.Where(g => highest[g.Key] is "IDENT" or "PRES").Select(g => g.First().Person).ToList();
 
         return new GroundTruth(
-            year,
+            window.Year,
             seed,
             Count(Agencies, registrations.Select(r => r.Agency)),
             persons.Count,
@@ -35,6 +38,8 @@ internal static class GroundTruthCalculator
             Justice(cases),
             registrations.Sum(r => r.Services.Count),
             registrations.Sum(r => r.Decisions.Count),
+            DecisionCounts(decisions, IdentificationDecisionsFormat.Quarters(window)),
+            RegistryByMainForm(registry),
             deliveries);
     }
 
@@ -59,6 +64,32 @@ internal static class GroundTruthCalculator
         return new JusticeTruth(
             Persons(Suspected), Persons(Prosecuted), Persons(Convicted), Persons(Final), Persons(Acquitted),
             new JusticeStageCounts(Cases(Suspected), Cases(Prosecuted), Cases(Convicted), Cases(Final), Cases(Acquitted)));
+    }
+
+    private static List<IdentificationDecisionCount> DecisionCounts(IReadOnlyList<IdentificationDecision> decisions, int quarters) =>
+    [
+        .. from period in Enumerable.Range(0, quarters + 1)
+           from age in AgeGroups
+           from outcome in Outcomes
+           select new IdentificationDecisionCount(
+               period == 0 ? "A" : "Q", period, age, outcome,
+               decisions.Count(d => (period == 0 || d.Quarter == period) && IdentificationDecisionsFormat.Matches(d, age, outcome))),
+    ];
+
+    /// <summary>
+    /// The main form of a registry form set is its first (sets are in precedence order); the registry's category totals
+    /// hold it. Forms that are no category's main form (MAR, ADO, SUR, ORG fall under "sonstige") are left out: the
+    /// registry does not state them, so the warehouse must publish them as not available.
+    /// </summary>
+    private static Dictionary<string, int?> RegistryByMainForm(IReadOnlyList<RegistryPerson> registry)
+    {
+        var stated = CourtRegistryTable.Categories.Select(c => c.Category.Split('+')[0]).ToHashSet(StringComparer.Ordinal);
+        var censored = CourtRegistryTable.Cells(registry)
+            .Where(c => c.Sex == "_T" && c.Category != "_T" && c.IsCensored)
+            .Select(c => c.Category.Split('+')[0])
+            .ToHashSet(StringComparer.Ordinal);
+        return Distributions.FormPrecedence.Where(stated.Contains).ToDictionary(
+            form => form, form => censored.Contains(form) ? null : (int?)registry.Count(p => p.Forms[0] == form), StringComparer.Ordinal);
     }
 
     private static Dictionary<string, int> Count(IEnumerable<string> order, IEnumerable<string> values)

@@ -7,12 +7,12 @@ namespace Stats.Warehouse.Tests.Indicators;
 /// <summary>Every definition file against the contract of sql/indicators/README.md, and the two new seeds.</summary>
 public sealed class CatalogueTests
 {
-    // domain.md §6 minus V08 (no source delivers negative identification decisions), R02 (no compensation authority
-    // delivers) and R03 (no source delivers non-punishment decisions); plus V05M (per million), Q01B and Q01C (overlap) and Q03B (punctuality).
+    // domain.md §6 minus R02 (no compensation authority delivers) and R03 (no source delivers non-punishment decisions);
+    // plus V05M (per million), Q01B and Q01C (overlap) and Q03B (punctuality). V08 comes from the identification authority's aggregate return.
     private static readonly string[] Shipped =
     [
         "A01", "A02", "A03", "A04", "A05", "A06", "J01", "J02", "J03", "J04", "J05", "J06", "J07",
-        "Q01", "Q01B", "Q01C", "Q02", "Q03", "Q03B", "R01", "V01", "V02", "V03", "V04", "V05", "V05M", "V06", "V07",
+        "Q01", "Q01B", "Q01C", "Q02", "Q03", "Q03B", "R01", "V01", "V02", "V03", "V04", "V05", "V05M", "V06", "V07", "V08",
     ];
 
     private static readonly string[] Units = ["persons", "cases", "decisions", "registrations", "EUR", "days", "ratio", "per_100000", "per_1000000"];
