@@ -32,11 +32,15 @@ public sealed class ContractRepositoryTests : IDisposable
     }
 
     [Fact]
-    public void The_six_shipped_contracts_load_and_validate()
+    public void The_eight_shipped_contracts_load_and_validate()
     {
         var all = new ContractRepository(Shipped).All();
 
-        all.Select(c => c.Id).Should().Equal("courts-decisions", "ngo-htcds", "police-suspects", "police-victims", "prosecution-persons", "socialcare-nrm");
+        all.Select(c => c.Id).Should().Equal(
+            "court-registry-convictions", "courts-decisions", "idauthority-decisions", "ngo-htcds", "police-suspects", "police-victims",
+            "prosecution-persons", "socialcare-nrm");
+        all.Where(c => c.IsAggregate).Select(c => (c.Id, c.Aggregate!.Indicator, c.Aggregate.Unit))
+            .Should().Equal(("court-registry-convictions", "J05", "persons"), ("idauthority-decisions", "V08", "decisions"));
         var nrm = new ContractRepository(Shipped).Get("socialcare-nrm");
         nrm.Children.Select(c => (c.Path, c.Entity)).Should().Equal(("services", "assistance"), ("decisions", "immigration"));
         nrm.Columns["person.sex"].Codes!["female"].Should().Be("F");
