@@ -15,7 +15,8 @@ internal sealed class HeadlineIndicators(IAnsiConsole console, int year)
 {
     private static readonly (string Id, string[] By)[] Headlines =
     [
-        ("V04", []), ("V04", ["sex"]), ("V04", ["form_main"]), ("V06", []), ("J02", []), ("J03", []), ("J05", []), ("Q01", []),
+        ("V04", []), ("V04", ["sex"]), ("V04", ["form_main"]), ("V06", []), ("J02", []), ("J03", []), ("J05", []), ("J05", ["form_main"]),
+        ("V08", ["id_outcome"]), ("Q01", []),
     ];
 
     public async Task<IReadOnlyList<FigureCheck>> ShowAsync(DuckDBConnection snapshot, int vintageId, GroundTruth truth, CancellationToken ct)
@@ -61,7 +62,38 @@ internal sealed class HeadlineIndicators(IAnsiConsole console, int year)
         checks.Add(new(Group, "J03 prosecuted persons", Total(analyst[("J03", "")]), truth.Justice.ProsecutedPersons));
         checks.Add(new(Group, "J05 convicted persons", Total(analyst[("J05", "")]), truth.Justice.ConvictedPersons));
         checks.Add(new(Group, "Q01 duplicate registrations removed", Total(analyst[("Q01", "")]), truth.DuplicateRegistrations));
+        checks.AddRange(RegistryByForm(analyst[("J05", "form_main")], truth));
+        checks.AddRange(IdentificationDecisions(analyst[("V08", "id_outcome")], truth));
         return checks;
+    }
+
+    /// <summary>
+    /// J05 by main form comes from the court registry's table (an aggregate return): a form whose registry category was
+    /// published "&lt;5" has no value even for analysts (suppressed at source), and forms no category states are not available.
+    /// </summary>
+    private IEnumerable<FigureCheck> RegistryByForm(IndicatorResult result, GroundTruth truth)
+    {
+        const string Group = "J05 by main form, from the court registry's table (analyst view; ':' suppressed at source or not available)";
+        var rows = result.Rows.Where(r => r.TimePeriod == YearText && r.Codes[0] != "_T").ToDictionary(r => r.Codes[0], StringComparer.Ordinal);
+        foreach (var code in rows.Keys.Order(StringComparer.Ordinal))
+        {
+            var found = rows[code].Value is { } v ? (long?)Math.Round(v) : null;
+            yield return truth.RegistryConvictedByMainForm.TryGetValue(code, out var expected)
+                ? new FigureCheck(Group, $"J05 by main form: {code}", found, expected, ExpectsNoValue: expected is null)
+                : new FigureCheck(Group, $"J05 by main form: {code} (no registry category)", found, null, ExpectsNoValue: true);
+        }
+    }
+
+    /// <summary>V08 comes from the identification authority's quarterly table: every quarter and the year, by outcome.</summary>
+    private IEnumerable<FigureCheck> IdentificationDecisions(IndicatorResult annual, GroundTruth truth)
+    {
+        const string Group = "V08 identification decisions, from the identification authority's table (analyst view)";
+        foreach (var outcome in new[] { "_T", "POSITIVE", "NEGATIVE" })
+        {
+            var row = annual.Rows.Single(r => r.TimePeriod == YearText && r.Codes[0] == outcome);
+            var expected = truth.IdentificationDecisions.Single(d => d.Freq == "A" && d.AgeGroup == "_T" && d.Outcome == outcome).Decisions;
+            yield return new FigureCheck(Group, $"V08 {year} outcome {(outcome == "_T" ? "total" : outcome)}", Count(row), expected);
+        }
     }
 
     private long Total(IndicatorResult result) => Count(result.Rows.Single(r => r.TimePeriod == YearText && r.Codes.All(c => c == "_T")));

@@ -19,9 +19,9 @@ internal static class SummaryTables
             {
                 table.AddRow(
                     "  " + Markup.Escape(check.Figure),
-                    OutcomeTables.Number(check.Warehouse),
-                    check.Expected is { } e ? OutcomeTables.Number(e) : "",
-                    check.Expected is null ? "" : check.Matches ? "[green]ok[/]" : "[red]DIFFERS[/]");
+                    check.Warehouse is { } w ? OutcomeTables.Number(w) : ":",
+                    check.Expected is { } e ? OutcomeTables.Number(e) : check.ExpectsNoValue ? ":" : "",
+                    !check.IsCompared ? "" : check.Matches ? "[green]ok[/]" : "[red]DIFFERS[/]");
             }
         }
 
