@@ -57,24 +57,10 @@ public sealed class AggregateModelTests
     private static async Task<AggregateWarehouse> StagedAsync()
     {
         var wh = await AggregateWarehouse.CreateAsync();
-        var first = await wh.BatchAsync(Contract);
-        foreach (var (period, coordinates, delivered) in new[]
-                 {
-                     ("2022", "sex=_T", "25"), ("2023", "sex=_T", "30"), ("2023", "sex=F", "18"), ("2023", "sex=M", "12"), ("2023", "sex=UNK", "5"),
-                 })
-        {
-            await wh.CellAsync(first, Contract, "T01", "persons", period, coordinates, delivered);
-        }
-
-        var second = await wh.BatchAsync(Contract);
-        foreach (var (period, coordinates, delivered) in new[]
-                 {
-                     ("2023", "sex=_T", "33"), ("2023", "sex=F", "20"), ("2023", "sex=M", "13"), ("2023-Q3", "sex=_T", "9"), ("2023-05", "sex=_T", "4"),
-                 })
-        {
-            await wh.CellAsync(second, Contract, "T01", "persons", period, coordinates, delivered);
-        }
-
+        var first = await wh.DeliverAsync(Contract, "T01", "persons",
+            ("2022", "sex=_T", "25"), ("2023", "sex=_T", "30"), ("2023", "sex=F", "18"), ("2023", "sex=M", "12"), ("2023", "sex=UNK", "5"));
+        var second = await wh.DeliverAsync(Contract, "T01", "persons",
+            ("2023", "sex=_T", "33"), ("2023", "sex=F", "20"), ("2023", "sex=M", "13"), ("2023-Q3", "sex=_T", "9"), ("2023-05", "sex=_T", "4"));
         await FindingAsync(wh, first, 2022, "margin");
         await FindingAsync(wh, first, 2023, "margin");
         await FindingAsync(wh, second, 2023, "revision");

@@ -95,6 +95,19 @@ internal sealed class AggregateWarehouse : IAsyncDisposable
             ("status", stated.Status), ("lower", stated.Lower), ("upper", stated.Upper), ("token", exact ? null : delivered), ("reason", stated.Reason));
     }
 
+    /// <summary>One delivery (batch) of <paramref name="contract"/> stating the cells, each (period, coordinates, delivered text).</summary>
+    public async Task<long> DeliverAsync(
+        string contract, string indicator, string unit, params (string Period, string Coordinates, string Delivered)[] cells)
+    {
+        var batch = await BatchAsync(contract);
+        foreach (var (period, coordinates, delivered) in cells)
+        {
+            await CellAsync(batch, contract, indicator, unit, period, coordinates, delivered);
+        }
+
+        return batch;
+    }
+
     /// <summary>The model build, then every indicator of the test catalogue (k = 5).</summary>
     public async Task BuildAsync()
     {
