@@ -64,6 +64,19 @@ internal sealed class AggregateWarehouse : IAsyncDisposable
          }
          """);
 
+    /// <summary>T01, persons by sex at A, from the return court-test: the indicator most tests need.</summary>
+    public static (string, string) SexDefinition() =>
+        Definition("T01", "court-test", "persons", "\"sex\"", "{ \"by\": [\"sex\"], \"frequencies\": [\"A\"] }");
+
+    /// <summary>A warehouse with <see cref="SexDefinition"/>, one delivery of court-test stating the cells, built.</summary>
+    public static async Task<AggregateWarehouse> SexReturnAsync(params (string Period, string Coordinates, string Delivered)[] cells)
+    {
+        var wh = await CreateAsync(SexDefinition());
+        await wh.DeliverAsync("court-test", "T01", "persons", cells);
+        await wh.BuildAsync();
+        return wh;
+    }
+
     /// <summary>A load batch of an aggregate return (meta_load_batch), as the intake records one.</summary>
     public Task<long> BatchAsync(string contract) => Warehouse.Staging.BatchAsync("CRT", contract);
 

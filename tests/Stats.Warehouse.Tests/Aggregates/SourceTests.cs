@@ -17,7 +17,7 @@ public sealed class SourceTests
     {
         // Batch 1: 2022 _T 25, F 15, M 10; 2023 _T 30, F 18, M 12, UNK 5. Batch 2 (2023 only): _T 33, F 20, M 13.
         // 2023 is batch 2 alone: UNK, no longer stated, is missing rather than 5; 2022 still comes from batch 1.
-        await using var wh = await AggregateWarehouse.CreateAsync(SexDefinition());
+        await using var wh = await AggregateWarehouse.CreateAsync(AggregateWarehouse.SexDefinition());
         await wh.DeliverAsync(Contract, "T01", "persons",
             ("2022", "sex=_T", "25"), ("2022", "sex=F", "15"), ("2022", "sex=M", "10"),
             ("2023", "sex=_T", "30"), ("2023", "sex=F", "18"), ("2023", "sex=M", "12"), ("2023", "sex=UNK", "5"));
@@ -71,7 +71,7 @@ public sealed class SourceTests
     [InlineData("T01", "decisions", "T01: aggregate return 'court-test' states its cells for indicator T01 in decisions, but T01 counts persons;*")]
     public async Task A_return_stating_another_indicator_or_unit_stops_the_build(string indicator, string unit, string message)
     {
-        await using var wh = await AggregateWarehouse.CreateAsync(SexDefinition());
+        await using var wh = await AggregateWarehouse.CreateAsync(AggregateWarehouse.SexDefinition());
         await wh.DeliverAsync(Contract, indicator, unit, ("2023", "sex=_T", "20"));
 
         var build = wh.BuildAsync;
@@ -91,7 +91,4 @@ public sealed class SourceTests
         (await build.Should().ThrowAsync<IndicatorCatalogueException>()).WithMessage(
             "T01.json: the cells by '' at A belong to table 'sex,form_main' (source aggregate:court-test) and to table 'sex,age_group' (source aggregate:other-test);*");
     }
-
-    private static (string, string) SexDefinition() =>
-        AggregateWarehouse.Definition("T01", Contract, "persons", "\"sex\"", "{ \"by\": [\"sex\"], \"frequencies\": [\"A\"] }");
 }

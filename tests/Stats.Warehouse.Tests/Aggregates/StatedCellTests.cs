@@ -13,7 +13,7 @@ public sealed class StatedCellTests
     public async Task A_stated_total_is_used_as_stated_even_when_its_details_add_up_to_something_else()
     {
         // _T 40 stated; F 22 + M 15 = 37. The total stays 40: the source knows persons whose sex it did not break down.
-        await using var wh = await SexReturnAsync(("2023", "sex=_T", "40"), ("2023", "sex=F", "22"), ("2023", "sex=M", "15"));
+        await using var wh = await AggregateWarehouse.SexReturnAsync(("2023", "sex=_T", "40"), ("2023", "sex=F", "22"), ("2023", "sex=M", "15"));
 
         (await wh.CellsAsync("T01", "A")).Should().Equal("2023|40|40|F|||40");
         (await wh.CellsAsync("T01", "A", "sex")).Should().Equal(
@@ -25,7 +25,7 @@ public sealed class StatedCellTests
     {
         // 2023: F 12 + M 9 + UNK 6 = 27 (no _T stated). 2022: F 12, M ':' (not available), X '-' (not applicable): the
         // total needs M, so it is missing, not 12 and not zero; X is missing with flag z; UNK was not stated in 2022.
-        await using var wh = await SexReturnAsync(
+        await using var wh = await AggregateWarehouse.SexReturnAsync(
             ("2023", "sex=F", "12"), ("2023", "sex=M", "9"), ("2023", "sex=UNK", "6"),
             ("2022", "sex=F", "12"), ("2022", "sex=M", ":"), ("2022", "sex=X", "-"));
 
@@ -93,14 +93,5 @@ public sealed class StatedCellTests
         (await wh.CellsAsync("T03", "A", "id_outcome")).Should().Equal("2023|NEGATIVE|13|13|F|||13", "2023|POSITIVE|18|18|F|||18");
         (await wh.CellsAsync("T03", "A", "age_group", "id_outcome")).Where(c => !c.Contains("|null|", StringComparison.Ordinal)).Should().Equal(
             "2023|Y_GE18|NEGATIVE|8|8|F|||8", "2023|Y_GE18|POSITIVE|12|12|F|||12", "2023|Y_LT18|NEGATIVE|5|5|F|||5", "2023|Y_LT18|POSITIVE|6|6|F|||6");
-    }
-
-    private static async Task<AggregateWarehouse> SexReturnAsync(params (string Period, string Coordinates, string Delivered)[] cells)
-    {
-        var wh = await AggregateWarehouse.CreateAsync(
-            AggregateWarehouse.Definition("T01", Contract, "persons", "\"sex\"", "{ \"by\": [\"sex\"], \"frequencies\": [\"A\"] }"));
-        await wh.DeliverAsync(Contract, "T01", "persons", cells);
-        await wh.BuildAsync();
-        return wh;
     }
 }
