@@ -5,8 +5,9 @@ namespace Stats.Warehouse.Exports.Bodies;
 /// <summary>
 /// Sums published cells into one grouped cell (several detailed forms of exploitation into one Eurostat group). Public:
 /// the sum is published only when every component is; if any component is suppressed the group is suppressed too
-/// (no value, flag c, CONF_STATUS D), so a group never reveals more than the published cells do. Analyst: the raw values
-/// are summed and the strictest status of the components is carried.
+/// (no value, flag c, CONF_STATUS D), so a group never reveals more than the published cells do; a component without a
+/// value that is not suppressed (missing in an aggregate return) leaves the group without a value, not confidential.
+/// Analyst: the raw values are summed and the strictest status of the components is carried.
 /// </summary>
 public static class CellGrouping
 {
@@ -31,12 +32,18 @@ public static class CellGrouping
             return (allValues ? parts.Sum(p => p.Value!.Value) : null, FlagText(flags), strictest);
         }
 
-        if (!allValues || parts.Any(p => Severity(p.ConfStatus) > 0))
+        if (parts.Any(p => Severity(p.ConfStatus) > 0))
         {
             // A suppressed group has no value that could be revised; c marks it confidential like any suppressed cell.
             flags.Add('c');
             flags.Remove('r');
             return (null, FlagText(flags), "D");
+        }
+
+        if (!allValues)
+        {
+            flags.Remove('r');
+            return (null, FlagText(flags), "F");
         }
 
         return (parts.Sum(p => p.Value!.Value), FlagText(flags), "F");
