@@ -9,8 +9,9 @@ namespace Stats.Warehouse.Indicators;
 
 /// <summary>
 /// Builds every indicator cube of the catalogue (sql/indicators) on the writer, in one transaction: unit queries,
-/// cells per period and lattice, disclosure control, rates, flags against the previous vintage, and the catalogue
-/// tables. Runs at publish after the model build and before the data tests.
+/// cells per period and lattice (counted from the units, or resolved from an aggregate return for tables whose source
+/// is one), disclosure control, rates, flags against the previous vintage, and the catalogue tables. Runs at publish
+/// after the model build and before the data tests.
 /// </summary>
 public sealed class IndicatorBuilder(WarehouseDatabase database, TimeProvider time)
 {
