@@ -26,3 +26,6 @@ FROM fct_assistance_episode GROUP BY episode_key HAVING count(*) > 1
 UNION ALL
 SELECT 'fct_immigration_decision', CAST(decision_key AS VARCHAR), count(*)
 FROM fct_immigration_decision GROUP BY decision_key HAVING count(*) > 1
+UNION ALL
+SELECT 'fct_aggregate_cell', contract_id || '/' || freq || '/' || "year" || '/' || period_no || '/' || coordinates, count(*)
+FROM fct_aggregate_cell GROUP BY contract_id, freq, "year", period_no, coordinates HAVING count(*) > 1

@@ -11,6 +11,7 @@ WITH date_keys AS (
     UNION ALL SELECT 'fct_assistance_episode', 'end_date_key', end_date_key FROM fct_assistance_episode
     UNION ALL SELECT 'fct_immigration_decision', 'date_key', date_key FROM fct_immigration_decision
     UNION ALL SELECT 'fct_immigration_decision', 'reference_date_key', reference_date_key FROM fct_immigration_decision
+    UNION ALL SELECT 'fct_aggregate_cell', 'date_key', date_key FROM fct_aggregate_cell
 )
 SELECT table_name, column_name, value, count(*) AS fact_rows
 FROM date_keys

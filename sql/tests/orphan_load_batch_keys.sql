@@ -8,6 +8,8 @@ WITH batch_keys AS (
     UNION ALL SELECT 'fct_justice_person_stage', load_batch_key FROM fct_justice_person_stage
     UNION ALL SELECT 'fct_assistance_episode', load_batch_key FROM fct_assistance_episode
     UNION ALL SELECT 'fct_immigration_decision', load_batch_key FROM fct_immigration_decision
+    UNION ALL SELECT 'fct_aggregate_cell', load_batch_key FROM fct_aggregate_cell
+    UNION ALL SELECT 'agg_aggregate_finding', load_batch_key FROM agg_aggregate_finding
 )
 SELECT table_name, load_batch_key, count(*) AS rows_affected
 FROM batch_keys

@@ -4,7 +4,7 @@ namespace Stats.Core.Disclosure;
 /// A validated problem with relations in one canonical order (by total, then members, duplicates removed), so that
 /// every later choice is independent of the order the caller listed relations or members in.
 /// </summary>
-internal sealed record CanonicalProblem(long[] Values, double[] Costs, int[] Totals, int[][] Members, int[][] RelationsOfCell)
+internal sealed record CanonicalProblem(long[] Values, double[] Costs, bool[] Forced, int[] Totals, int[][] Members, int[][] RelationsOfCell)
 {
     public int CellCount => Values.Length;
 

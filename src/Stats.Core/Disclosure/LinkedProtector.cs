@@ -7,7 +7,8 @@ namespace Stats.Core.Disclosure;
 /// sharing margins, months → quarters → year), with an exact linear-programming check of what the published cells
 /// imply. Guarantees on the result:
 /// <list type="number">
-/// <item>every cell with 1 … k−1 persons is suppressed (Primary); zeros are published, they describe no person;</item>
+/// <item>every cell with 1 … k−1 persons, and every forced cell whatever its value, is suppressed (Primary); other
+/// zeros are published, they describe no person;</item>
 /// <item>no relation holds exactly one suppressed cell;</item>
 /// <item>for every suppressed cell the LP maximum given every relation and every published value is at least k, and
 /// no suppressed non-zero cell is pinned (LP minimum = maximum);</item>

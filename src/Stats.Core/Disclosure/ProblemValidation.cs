@@ -23,6 +23,7 @@ internal static class ProblemValidation
         }
 
         var costs = Costs(problem, values);
+        var forced = Forced(problem, values.Length);
         var relations = new List<(int Total, int[] Members)>(problem.Relations.Count);
         for (var r = 0; r < problem.Relations.Count; r++)
         {
@@ -53,6 +54,7 @@ internal static class ProblemValidation
         return new CanonicalProblem(
             values,
             costs,
+            forced,
             unique.Select(u => u.Total).ToArray(),
             unique.Select(u => u.Members).ToArray(),
             ofCell.Select(l => l?.ToArray() ?? []).ToArray());
@@ -80,6 +82,22 @@ internal static class ProblemValidation
         }
 
         return costs;
+    }
+
+    private static bool[] Forced(ProtectionProblem problem, int cellCount)
+    {
+        var forced = new bool[cellCount];
+        foreach (var cell in problem.Forced ?? [])
+        {
+            if (cell < 0 || cell >= cellCount)
+            {
+                throw Error($"Forced cell {cell} is outside 0 … {cellCount - 1}.");
+            }
+
+            forced[cell] = true;
+        }
+
+        return forced;
     }
 
     private static (int Total, int[] Members) Check(int r, AdditiveRelation? relation, long[] values)

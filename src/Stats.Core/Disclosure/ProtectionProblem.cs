@@ -11,4 +11,11 @@ public sealed record ProtectionProblem(IReadOnlyList<long> Values, IReadOnlyList
     /// Null means value + 1: the least information is lost by hiding small cells.
     /// </summary>
     public IReadOnlyList<double>? Costs { get; init; }
+
+    /// <summary>
+    /// Cells that must be suppressed whatever their value (suppressed at source, e.g. a return that states '&lt;5'): they
+    /// are protected like primary cells — never published, never left alone in a relation, never pinned — even when the
+    /// value given for them (an imputation) is k or more. Null or empty: none.
+    /// </summary>
+    public IReadOnlyList<int>? Forced { get; init; }
 }

@@ -20,7 +20,7 @@ internal sealed class SuppressionState
         Primary = new bool[problem.CellCount];
         for (var cell = 0; cell < problem.CellCount; cell++)
         {
-            if (problem.Values[cell] > 0 && problem.Values[cell] < k)
+            if (problem.Forced[cell] || (problem.Values[cell] > 0 && problem.Values[cell] < k))
             {
                 Primary[cell] = true;
                 Suppress(cell);

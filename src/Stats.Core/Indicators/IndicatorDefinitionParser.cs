@@ -37,12 +37,6 @@ internal static partial class IndicatorDefinitionParser
         }
 
         var measure = ParseMeasure(fileName, JsonFile.RequiredString(root, fileName, "measure"));
-        var sql = JsonFile.OptionalString(root, fileName, "sql");
-        if (measure != IndicatorMeasure.Rate && sql is null)
-        {
-            throw new IndicatorCatalogueException($"{fileName}: 'sql' (the unit query file) is required for measure {measure}.");
-        }
-
         var breakdowns = JsonFile.StringArray(root, fileName, "breakdowns", required: true);
         foreach (var b in breakdowns.Where(b => !dimensions.Contains(b)))
         {
@@ -50,7 +44,10 @@ internal static partial class IndicatorDefinitionParser
         }
 
         var defaultFrequencies = ParseFrequencies(fileName, root, "frequencies") ?? Frequencies.All;
-        var tables = ParseTables(fileName, root, breakdowns, defaultFrequencies, order);
+        var source = ParseSource(fileName, root, IndicatorSource.Microdata);
+        var tables = ParseTables(fileName, root, breakdowns, defaultFrequencies, source, order);
+        var sql = JsonFile.OptionalString(root, fileName, "sql");
+        IndicatorSourceRules.Check(fileName, measure, sql, tables);
         var sources = JsonFile.StringArray(root, fileName, "sources", required: true);
         if (sources.Count == 0)
         {
@@ -65,6 +62,7 @@ internal static partial class IndicatorDefinitionParser
             Unit = unit,
             Measure = measure,
             Sql = sql,
+            Source = source,
             Factor = JsonFile.OptionalNumber(root, fileName, "factor") ?? 1,
             Rate = measure == IndicatorMeasure.Rate ? ParseRate(fileName, root) : null,
             Breakdowns = breakdowns,
@@ -111,13 +109,22 @@ internal static partial class IndicatorDefinitionParser
             : Frequencies.All.Where(result.Contains).ToList();
     }
 
+    private static IndicatorSource ParseSource(string where, JsonElement element, IndicatorSource fallback)
+    {
+        var text = JsonFile.OptionalString(element, where, "source");
+        return text is null ? fallback
+            : IndicatorSource.TryParse(text) ?? throw new IndicatorCatalogueException(
+                $"{where}: source '{text}' is neither 'microdata' nor 'aggregate:<contract-id>' (e.g. aggregate:court-registry-convictions).");
+    }
+
     private static List<IndicatorTable> ParseTables(
-        string file, JsonElement root, List<string> breakdowns, IReadOnlyList<Frequency> defaults, IReadOnlyDictionary<string, int> order)
+        string file, JsonElement root, List<string> breakdowns, IReadOnlyList<Frequency> defaults, IndicatorSource source,
+        IReadOnlyDictionary<string, int> order)
     {
         if (!root.TryGetProperty("tables", out var tables) || tables.ValueKind == JsonValueKind.Null)
         {
             return new[] { new List<string>() }.Concat(breakdowns.Select(b => new List<string> { b }))
-                .Select(by => new IndicatorTable(by, defaults)).ToList();
+                .Select(by => new IndicatorTable(by, defaults) { Source = source }).ToList();
         }
 
         if (tables.ValueKind != JsonValueKind.Array)
@@ -142,7 +149,10 @@ internal static partial class IndicatorDefinitionParser
             }
 
             var sorted = by.OrderBy(b => order[b]).ToList();
-            var table_ = new IndicatorTable(sorted, ParseFrequencies(where, table, "frequencies") ?? defaults);
+            var table_ = new IndicatorTable(sorted, ParseFrequencies(where, table, "frequencies") ?? defaults)
+            {
+                Source = ParseSource(where, table, source),
+            };
             if (result.Any(t => t.Name == table_.Name))
             {
                 throw new IndicatorCatalogueException($"{where}: table '{table_.Name}' is listed twice.");

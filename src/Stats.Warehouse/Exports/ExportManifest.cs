@@ -73,6 +73,7 @@ internal static class ExportManifest
         ["p"] = "provisional",
         ["r"] = "revised",
         ["u"] = "low reliability",
+        ["z"] = "not applicable",
         ["CONF_STATUS F"] = "free for publication",
         ["CONF_STATUS C"] = "confidential, primary suppression (fewer than k persons)",
         ["CONF_STATUS D"] = "confidential, secondary suppression (protects a primary cell)",

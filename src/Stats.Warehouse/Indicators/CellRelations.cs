@@ -1,4 +1,5 @@
 using Stats.Core.Disclosure;
+using Stats.Warehouse.Indicators.Aggregates;
 
 namespace Stats.Warehouse.Indicators;
 
@@ -7,13 +8,19 @@ namespace Stats.Warehouse.Indicators;
 /// categories along one breakdown, a year and its quarters or months, a quarter and its months. A relation is used
 /// whenever its members add up to its total in the data — by definition for additive breakdowns and for units placed
 /// in one period; for non-additive ones (any form, registering organisation) only when they happen to add up, which
-/// assumes, conservatively, that a reader could guess it.
+/// assumes, conservatively, that a reader could guess it. Cells of aggregate returns that are missing are left out of
+/// relations (nothing is known of them, and a reader adding up the published figures takes them as nothing).
 /// </summary>
 internal static class CellRelations
 {
     private const string Total = "_T";
 
-    public static List<AdditiveRelation> Of(IReadOnlyList<ProtectionCell> cells)
+    /// <summary>The candidate relations that add up with the cell values <paramref name="values"/>.</summary>
+    public static List<AdditiveRelation> AddingUp(IReadOnlyList<AdditiveRelation> candidates, IReadOnlyList<long> values) =>
+        candidates.Where(r => r.Members.Sum(m => values[m]) == values[r.Total]).ToList();
+
+    /// <summary>Every total with its categories, or its periods, whether or not they add up.</summary>
+    public static List<AdditiveRelation> Candidates(IReadOnlyList<ProtectionCell> cells)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < cells.Count; i++)
@@ -56,15 +63,16 @@ internal static class CellRelations
 
     private static void Add(List<AdditiveRelation> relations, IReadOnlyList<ProtectionCell> cells, int total, List<int> members)
     {
-        // A missing member means that breakdown or period is not published with these codes: no relation to exploit.
-        if (members.Count < 2 || members.Contains(-1))
+        // A member without a cell means that breakdown or period is not published with these codes: no relation to exploit.
+        if (members.Count < 2 || members.Contains(-1) || cells[total].Status == AggregateStatus.Missing)
         {
             return;
         }
 
-        if (members.Sum(m => cells[m].Contributors) == cells[total].Contributors)
+        var known = members.Where(m => cells[m].Status != AggregateStatus.Missing).ToList();
+        if (known.Count >= 2)
         {
-            relations.Add(new AdditiveRelation(total, members));
+            relations.Add(new AdditiveRelation(total, known));
         }
     }
 

@@ -1,53 +1,86 @@
 using System.Globalization;
 using System.Text;
 using Stats.Core.Indicators;
+using Stats.Warehouse.Indicators.Aggregates;
 
 namespace Stats.Warehouse.Indicators;
 
 /// <summary>
 /// Generates the statement that fills ind_cell for one counted indicator: distinct units per period and lattice cell
 /// (GROUPING SETS over the unit table), joined onto the complete grid of codes so that empty cells are published as
-/// zeros. Generated, like intake SQL, because its shape follows the definition; identifiers come only from the
-/// validated catalogue (dimension ids and indicator ids are checked patterns), values are parameters.
+/// zeros. Lattices whose source is an aggregate return take their cells from the resolved return instead
+/// (<see cref="AggregateCubeSql"/>). Generated, like intake SQL, because its shape follows the definition; identifiers
+/// come only from the validated catalogue (dimension ids and indicator ids are checked patterns), values are parameters.
 /// </summary>
 internal static class CubeSql
 {
     public static string Insert(IndicatorCatalogue catalogue, IndicatorDefinition indicator)
     {
-        var units = UnitQueries.TableOf(indicator);
         var lattices = Lattices.Of(indicator);
-        var used = catalogue.Dimensions.Select(d => d.Id).Where(d => lattices.Any(l => l.By.Contains(d, StringComparer.Ordinal))).ToList();
+        var fromReturns = lattices.Where(l => !indicator.LatticeSource(l.By, l.Frequency).IsMicrodata).ToList();
+        var counted = lattices.Where(l => indicator.LatticeSource(l.By, l.Frequency).IsMicrodata).ToList();
+        var used = UsedDimensions(catalogue, lattices);
+        var countedUsed = UsedDimensions(catalogue, counted);
+        var dense = indicator.Measure is IndicatorMeasure.Count or IndicatorMeasure.Sum;
         var sql = new StringBuilder();
         sql.AppendLine("INSERT INTO ind_cell BY NAME");
-        sql.AppendLine("WITH u AS (");
-        sql.AppendLine(CultureInfo.InvariantCulture, $"    SELECT *, CAST(year(ref_date) AS INTEGER) AS y_, CAST(quarter(ref_date) AS INTEGER) AS q_, CAST(month(ref_date) AS INTEGER) AS m_ FROM {units}");
-        sql.AppendLine("),");
-        AppendAggregate(sql, indicator, lattices, used);
-        sql.AppendLine(",");
-        AppendGrid(sql, catalogue, indicator, lattices, indicator.Measure is IndicatorMeasure.Count or IndicatorMeasure.Sum);
+        sql.Append("WITH ");
+        if (counted.Count > 0)
+        {
+            sql.AppendLine("u AS (");
+            sql.AppendLine(CultureInfo.InvariantCulture, $"    SELECT *, CAST(year(ref_date) AS INTEGER) AS y_, CAST(quarter(ref_date) AS INTEGER) AS q_, CAST(month(ref_date) AS INTEGER) AS m_ FROM {UnitQueries.TableOf(indicator)}");
+            sql.AppendLine("),");
+            AppendAggregate(sql, indicator, counted, countedUsed);
+            sql.AppendLine(",");
+        }
+
+        AppendGrid(sql, catalogue, indicator, lattices, dense);
         sql.AppendLine();
 
-        var dense = indicator.Measure is IndicatorMeasure.Count or IndicatorMeasure.Sum;
         sql.AppendLine("SELECT");
         sql.AppendLine("    g.*,");
         sql.AppendLine("    CAST($offset AS BIGINT) + row_number() OVER (ORDER BY g.freq, g.\"year\", g.period_no, g.table_by, g.cell_key) AS cell_id,");
         sql.AppendLine("    CAST($indicator_id AS VARCHAR) AS indicator_id,");
         sql.AppendLine("    CAST($unit AS VARCHAR) AS unit,");
-        sql.AppendLine("    coalesce(a.contributors, 0) AS contributors,");
-        sql.AppendLine(dense ? "    coalesce(a.raw_value, 0) AS raw_value," : "    a.raw_value AS raw_value,");
-        sql.AppendLine(dense ? "    coalesce(a.raw_value, 0) AS obs_value," : "    a.raw_value AS obs_value,");
-        sql.AppendLine("    'F' AS conf_status, '' AS obs_flag, '' AS analyst_flag, CAST($estimated AS BOOLEAN) AS estimated");
-        // Max and ratio have no value without units, so only cells with units exist; counts and sums are zero-filled.
-        sql.AppendLine(dense ? "FROM grid g LEFT JOIN agg a" : "FROM grid g JOIN agg a");
-        sql.Append("    ON a.freq = g.freq AND a.\"year\" = g.\"year\" AND a.period_no = g.period_no");
-        foreach (var d in used)
+        if (fromReturns.Count == 0)
         {
-            sql.Append(CultureInfo.InvariantCulture, $" AND a.\"{d}\" = g.\"{d}\"");
+            sql.AppendLine("    coalesce(a.contributors, 0) AS contributors,");
+            sql.AppendLine(dense ? "    coalesce(a.raw_value, 0) AS raw_value," : "    a.raw_value AS raw_value,");
+            sql.AppendLine(dense ? "    coalesce(a.raw_value, 0) AS obs_value," : "    a.raw_value AS obs_value,");
+            sql.AppendLine("    'F' AS conf_status, '' AS obs_flag, '' AS analyst_flag, CAST($estimated AS BOOLEAN) AS estimated");
+        }
+        else
+        {
+            AggregateCubeSql.AppendValues(sql, fromReturns, counted.Count > 0);
+        }
+
+        // Max and ratio have no value without units, so only cells with units exist; counts and sums are zero-filled.
+        if (counted.Count > 0)
+        {
+            sql.AppendLine(dense ? "FROM grid g LEFT JOIN agg a" : "FROM grid g JOIN agg a");
+            sql.Append("    ON a.freq = g.freq AND a.\"year\" = g.\"year\" AND a.period_no = g.period_no");
+            foreach (var d in countedUsed)
+            {
+                sql.Append(CultureInfo.InvariantCulture, $" AND a.\"{d}\" = g.\"{d}\"");
+            }
+        }
+        else
+        {
+            sql.Append("FROM grid g");
+        }
+
+        if (fromReturns.Count > 0)
+        {
+            sql.AppendLine();
+            sql.Append(CultureInfo.InvariantCulture, $"LEFT JOIN {AggregateCube.Table} t ON {AggregateCubeSql.Join("t", "g", used)}");
         }
 
         sql.AppendLine(";");
         return sql.ToString();
     }
+
+    private static List<string> UsedDimensions(IndicatorCatalogue catalogue, IReadOnlyList<(Frequency Frequency, IReadOnlyList<string> By)> lattices) =>
+        catalogue.Dimensions.Select(d => d.Id).Where(d => lattices.Any(l => l.By.Contains(d, StringComparer.Ordinal))).ToList();
 
     private static void AppendAggregate(
         StringBuilder sql, IndicatorDefinition indicator, IReadOnlyList<(Frequency Frequency, IReadOnlyList<string> By)> lattices, List<string> used)
@@ -101,7 +134,6 @@ internal static class CubeSql
     private static void AppendGrid(
         StringBuilder sql, IndicatorCatalogue catalogue, IndicatorDefinition indicator, IReadOnlyList<(Frequency Frequency, IReadOnlyList<string> By)> lattices, bool dense)
     {
-        var units = UnitQueries.TableOf(indicator);
         var dimensions = catalogue.Dimensions.Select(d => d.Id).ToList();
         sql.AppendLine("grid AS (");
         var first = true;
@@ -125,10 +157,14 @@ internal static class CubeSql
 
             sql.AppendLine();
             sql.Append("    FROM ind_period p");
+            // Codes seen in the data join the code list: in the units, or in the cells resolved from an aggregate return.
+            var fromUnits = indicator.LatticeSource(by, frequency).IsMicrodata;
+            string Seen(string d) => fromUnits
+                ? $"SELECT DISTINCT CAST(\"{d}\" AS VARCHAR) FROM {UnitQueries.TableOf(indicator)}"
+                : $"SELECT DISTINCT \"{d}\" FROM {AggregateCube.Table} WHERE \"{d}\" <> '_T'";
             for (var i = 0; i < by.Count; i++)
             {
-                sql.Append(CultureInfo.InvariantCulture,
-                    $" CROSS JOIN (SELECT code FROM ind_code WHERE dimension = '{by[i]}' UNION SELECT DISTINCT CAST(\"{by[i]}\" AS VARCHAR) FROM {units}) c{i}");
+                sql.Append(CultureInfo.InvariantCulture, $" CROSS JOIN (SELECT code FROM ind_code WHERE dimension = '{by[i]}' UNION {Seen(by[i])}) c{i}");
             }
 
             sql.AppendLine(CultureInfo.InvariantCulture, $" WHERE p.freq = '{Frequencies.Code(frequency)}'{(dense ? " AND p.substantive" : string.Empty)}");

@@ -9,8 +9,8 @@ namespace Stats.Warehouse.Indicators;
 /// <summary>
 /// Creates the published indicator tables. Their columns follow the dimension registry (one code column per
 /// dimension), so they are created by the build rather than by a migration: adding a dimension is a data change.
-/// ind_cell: the cubes; ind_code: codes and labels per dimension; ind_indicator, ind_table, ind_dimension: the catalogue
-/// as it was when the vintage was published.
+/// ind_cell: the cubes; ind_code: codes and labels per dimension; ind_indicator, ind_table (with each table's source:
+/// microdata or aggregate:&lt;contract-id&gt;), ind_dimension: the catalogue as it was when the vintage was published.
 /// </summary>
 internal static class CubeTables
 {
@@ -32,7 +32,7 @@ internal static class CubeTables
                 measure VARCHAR NOT NULL, factor DOUBLE NOT NULL, rate_numerator VARCHAR, breakdowns VARCHAR NOT NULL,
                 sources VARCHAR NOT NULL, disclosure_rule VARCHAR NOT NULL, disclosure_k INTEGER, disclosure_reason VARCHAR,
                 estimated BOOLEAN NOT NULL, "references" VARCHAR NOT NULL, notes VARCHAR);
-            CREATE OR REPLACE TABLE ind_table (indicator_id VARCHAR NOT NULL, table_by VARCHAR NOT NULL, freq VARCHAR NOT NULL);
+            CREATE OR REPLACE TABLE ind_table (indicator_id VARCHAR NOT NULL, table_by VARCHAR NOT NULL, freq VARCHAR NOT NULL, source VARCHAR NOT NULL);
             """,
             ct).ConfigureAwait(false);
 
@@ -74,7 +74,8 @@ internal static class CubeTables
                 foreach (var f in table.Frequencies)
                 {
                     await writer.ExecuteAsync(
-                        "INSERT INTO ind_table VALUES ($id, $by, $freq)", ct, ("id", i.Id), ("by", table.Name), ("freq", Frequencies.Code(f))).ConfigureAwait(false);
+                        "INSERT INTO ind_table VALUES ($id, $by, $freq, $source)", ct,
+                        ("id", i.Id), ("by", table.Name), ("freq", Frequencies.Code(f)), ("source", table.Source.Text)).ConfigureAwait(false);
                 }
             }
         }

@@ -2,14 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
 using Stats.Core.Indicators;
+using Stats.Warehouse.Indicators.Aggregates;
 using Stats.Warehouse.Sql;
 
 namespace Stats.Warehouse.Indicators;
 
 /// <summary>
 /// Builds every indicator cube of the catalogue (sql/indicators) on the writer, in one transaction: unit queries,
-/// cells per period and lattice, disclosure control, rates, flags against the previous vintage, and the catalogue
-/// tables. Runs at publish after the model build and before the data tests.
+/// cells per period and lattice (counted from the units, or resolved from an aggregate return for tables whose source
+/// is one), disclosure control, rates, flags against the previous vintage, and the catalogue tables. Runs at publish
+/// after the model build and before the data tests.
 /// </summary>
 public sealed class IndicatorBuilder(WarehouseDatabase database, TimeProvider time)
 {
@@ -33,10 +35,11 @@ public sealed class IndicatorBuilder(WarehouseDatabase database, TimeProvider ti
         await using (var tx = await writer.BeginTransactionAsync(ct).ConfigureAwait(false))
         {
             await CubeTables.CreateAsync(writer, catalogue, ct).ConfigureAwait(false);
+            await writer.ExecuteAsync($"CREATE OR REPLACE TEMP TABLE {AggregateCubeSql.NotApplicableTable} (cell_id BIGINT)", ct).ConfigureAwait(false);
             // Shared unit relations (table macros) that unit queries build on.
             await writer.ExecuteAsync(database.Sql.Read(Path.Combine("build", "005_ind_macros.sql")).Text, ct).ConfigureAwait(false);
             var counted = catalogue.Indicators.Where(i => i.Measure != IndicatorMeasure.Rate).ToList();
-            foreach (var indicator in counted)
+            foreach (var indicator in counted.Where(i => i.HasMicrodata))
             {
                 progress?.Report($"units {indicator.Id}");
                 await UnitQueries.RunAsync(writer, database.Sql, indicator, options.ReportingCountry, asOf, ct).ConfigureAwait(false);
@@ -78,9 +81,20 @@ public sealed class IndicatorBuilder(WarehouseDatabase database, TimeProvider ti
     {
         var watch = Stopwatch.StartNew();
         var offset = await writer.ScalarAsync<long>("SELECT coalesce(max(cell_id), 0) FROM ind_cell", ct).ConfigureAwait(false);
+        var fromReturns = Lattices.Of(indicator).Where(l => !indicator.LatticeSource(l.By, l.Frequency).IsMicrodata).ToList();
+        if (fromReturns.Count > 0)
+        {
+            await AggregateCube.WriteAsync(writer, catalogue, indicator, fromReturns, ct).ConfigureAwait(false);
+        }
+
         var cells = await writer.ExecuteAsync(
             CubeSql.Insert(catalogue, indicator), ct,
             ("offset", offset), ("indicator_id", indicator.Id), ("unit", indicator.Unit), ("estimated", indicator.Estimated)).ConfigureAwait(false);
+        if (fromReturns.Count > 0)
+        {
+            await writer.ExecuteAsync(AggregateCubeSql.NotApplicable(indicator), ct, ("indicator_id", indicator.Id)).ConfigureAwait(false);
+        }
+
         var (primary, secondary) = indicator.Disclosure.Threshold
             ? await CellProtection.ApplyAsync(writer, indicator, indicator.Disclosure.EffectiveK(configuredK), ct).ConfigureAwait(false)
             : (0, 0);
@@ -103,19 +117,27 @@ public sealed class IndicatorBuilder(WarehouseDatabase database, TimeProvider ti
     }
 
     /// <summary>
-    /// The periods to publish: every year with units. Only years with units of a count or sum are zero-filled
-    /// ("substantive"): max and ratio indicators (timeliness, completeness) describe sources, not events — timeliness is
-    /// dated at publication — so they must not add a year of zeros to every other indicator.
+    /// The periods to publish: every year with units, and every year of the aggregate returns the cubes use. Only years
+    /// with units of a count or sum, or with stated counts, are zero-filled ("substantive"): max and ratio indicators
+    /// (timeliness, completeness) describe sources, not events — timeliness is dated at publication — so they must not
+    /// add a year of zeros to every other indicator.
     /// </summary>
     private async Task CreatePeriodsAsync(DuckDBConnection writer, List<IndicatorDefinition> indicators, DateOnly asOf, CancellationToken ct)
     {
-        var years = indicators.Count == 0
+        var parts = indicators.Where(i => i.HasMicrodata).Select(i =>
+            $"SELECT ref_date, {(i.Measure is IndicatorMeasure.Count or IndicatorMeasure.Sum ? "true" : "false")} AS substantive FROM {UnitQueries.TableOf(i)}").ToList();
+        var contracts = indicators.SelectMany(i => i.Tables).Select(t => t.Source.Contract).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (contracts.Count > 0)
+        {
+            // Contract ids match ^[A-Za-z0-9][A-Za-z0-9_.-]*$, so ';' separates them safely; the list is a parameter.
+            parts.Add("SELECT make_date(\"year\", 1, 1) AS ref_date, true AS substantive FROM fct_aggregate_cell WHERE list_contains(string_split(CAST($contracts AS VARCHAR), ';'), contract_id)");
+        }
+
+        var years = parts.Count == 0
             ? "SELECT CAST(NULL AS INTEGER) AS y, false AS substantive WHERE false"
-            : "SELECT CAST(year(ref_date) AS INTEGER) AS y, bool_or(substantive) AS substantive FROM (" +
-              string.Join(" UNION ALL ", indicators.Select(i =>
-                  $"SELECT ref_date, {(i.Measure is IndicatorMeasure.Count or IndicatorMeasure.Sum ? "true" : "false")} AS substantive FROM {UnitQueries.TableOf(i)}")) +
-              ") GROUP BY ALL";
-        await writer.ExecuteAsync($"CREATE OR REPLACE TEMP TABLE ind_year AS {years}", ct).ConfigureAwait(false);
+            : "SELECT CAST(year(ref_date) AS INTEGER) AS y, bool_or(substantive) AS substantive FROM (" + string.Join(" UNION ALL ", parts) + ") GROUP BY ALL";
+        await writer.ExecuteAsync(
+            $"CREATE OR REPLACE TEMP TABLE ind_year AS {years}", ct, contracts.Count == 0 ? [] : [("contracts", string.Join(';', contracts))]).ConfigureAwait(false);
         await writer.ExecuteAsync(
             database.Sql.Read(Path.Combine("build", "010_ind_period.sql")).Text, ct, ("as_of", asOf.ToDateTime(TimeOnly.MinValue))).ConfigureAwait(false);
     }

@@ -16,7 +16,7 @@ internal static class Lattices
             var names = new HashSet<string>(StringComparer.Ordinal);
             foreach (var table in indicator.Tables.Where(t => t.Frequencies.Contains(frequency)))
             {
-                foreach (var subset in Subsets(table.By))
+                foreach (var subset in table.Lattice())
                 {
                     if (names.Add(string.Join(',', subset)))
                     {
@@ -32,12 +32,4 @@ internal static class Lattices
     /// <summary>Lattice names (comma-joined breakdowns) published at <paramref name="frequency"/>.</summary>
     public static IReadOnlyList<string> NamesAt(IndicatorDefinition indicator, Frequency frequency) =>
         Of(indicator).Where(l => l.Frequency == frequency).Select(l => string.Join(',', l.By)).ToList();
-
-    private static IEnumerable<IReadOnlyList<string>> Subsets(IReadOnlyList<string> by)
-    {
-        for (var mask = 0; mask < 1 << by.Count; mask++)
-        {
-            yield return by.Where((_, i) => (mask & (1 << i)) != 0).ToList();
-        }
-    }
 }

@@ -101,6 +101,36 @@ public sealed class HandWorkedProtectionTests
         failures.Should().Contain(f => f.Contains("cell 7 = 3 has exact upper bound 3 < k = 5", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_forced_cell_of_k_or_more_is_suppressed_as_a_primary_and_given_a_partner()
+    {
+        // A = 17 was suppressed at source (say 'c'); B = 20, C = 9, T = 46. Alone in its relation, A would be T − B − C,
+        // so the cheapest published cell (cost value + 1: C 10, B 21, T 47) is hidden too: A + C = 26, A anywhere in 0 … 26.
+        var problem = new ProtectionProblem([17, 20, 9, 46], [new(3, [0, 1, 2])]) { Forced = [0] };
+
+        var result = LinkedProtector.Protect(problem, K5);
+
+        Text(result).Should().Be("C F D F");
+        ProtectionChecker.Check(problem, 5, result).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_forced_cell_is_never_left_pinned_by_combining_relations()
+    {
+        // The bridge table with r2c3 = 13 suppressed at source (forced; 13 ≥ k, so no primary of its own). Rows r1 + r2
+        // give the suppressed sum 8 + 21 = 29, columns c1 + c2 give 16: with only the primaries and r2c3 hidden,
+        // r2c3 = 29 − 16 = 13 exactly (the checker proves it below). Protected, it must move.
+        var (values, relations) = Grid(new long[,] { { 4, 4, 20, 30 }, { 4, 4, 13, 25 }, { 40, 50, 4, 4 }, { 45, 35, 4, 4 } });
+        var problem = new ProtectionProblem(values, relations) { Forced = [7] };
+        var unprotected = values.Select((v, i) => v is > 0 and < 5 || i == 7 ? ConfidentialityStatus.Primary : ConfidentialityStatus.Free).ToArray();
+        ProtectionChecker.Check(problem, 5, unprotected).Should().Contain(f => f.Contains("cell 7 = 13 is pinned", StringComparison.Ordinal));
+
+        var result = LinkedProtector.Protect(problem, K5);
+
+        result[7].Should().Be(ConfidentialityStatus.Primary);
+        ProtectionChecker.Check(problem, 5, result).Should().BeEmpty();
+    }
+
     /// <summary>A 4×4 table with row totals (column 4), column totals (row 4) and the grand total; cell = 5·row + column.</summary>
     private static (long[] Values, AdditiveRelation[] Relations) Grid(long[,] inner)
     {

@@ -47,4 +47,26 @@ public sealed class LinkedPropertyTests
         outcome.Failures.Should().BeEmpty();
         outcome.Secondary.Should().BeGreaterThan(count);
     }
+
+    [Theory]
+    [InlineData(51, 300)]
+    public void Cells_suppressed_at_source_are_protected_whatever_their_value(int seed, int count)
+    {
+        // sex × age and sex × form sharing margins; about one cell in eight of k or more is forced (suppressed at
+        // source): the checker demands it be suppressed as a primary, never alone in a relation and never pinned.
+        var outcome = PropertyHarness.Run(
+            seed,
+            count,
+            (random, k) => LinkedCube.Build(
+                [Hierarchy.Flat(2), Hierarchy.Flat(random.Next(2, 5)), Hierarchy.Flat(random.Next(2, 5))],
+                [[0, 1], [0, 2]],
+                () => PropertyHarness.SmallCount(random, k)),
+            (random, k, problem) => problem with
+            {
+                Forced = Enumerable.Range(0, problem.Values.Count).Where(i => problem.Values[i] >= k && random.Next(8) == 0).ToList(),
+            });
+
+        outcome.Failures.Should().BeEmpty();
+        outcome.Secondary.Should().BeGreaterThan(count);
+    }
 }

@@ -46,6 +46,14 @@ public sealed class ProblemValidationTests
     }
 
     [Fact]
+    public void A_forced_cell_outside_the_cells_is_refused()
+    {
+        var act = () => LinkedProtector.Protect(new ProtectionProblem([1, 5, 6], [new(2, [0, 1])]) { Forced = [3] }, K5);
+
+        act.Should().Throw<ArgumentException>().Where(e => e.Message.Contains("Forced cell 3 is outside 0 … 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Costs_of_the_wrong_length_are_refused()
     {
         var act = () => LinkedProtector.Protect(new ProtectionProblem([1, 5, 6], [new(2, [0, 1])]) { Costs = [1, 1] }, K5);

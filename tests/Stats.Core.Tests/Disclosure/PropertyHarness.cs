@@ -9,7 +9,8 @@ internal static class PropertyHarness
 {
     public sealed record Outcome(int Problems, int Suppressed, int Secondary, List<string> Failures);
 
-    public static Outcome Run(int seed, int count, Func<Random, int, LinkedCube> shape)
+    /// <summary><paramref name="adjust"/>, if given, changes each problem before it is protected (e.g. forces cells).</summary>
+    public static Outcome Run(int seed, int count, Func<Random, int, LinkedCube> shape, Func<Random, int, ProtectionProblem, ProtectionProblem>? adjust = null)
     {
         var random = new Random(seed);
         var failures = new List<string>();
@@ -18,6 +19,11 @@ internal static class PropertyHarness
         {
             var k = random.Next(2, 8);
             var problem = shape(random, k).Problem;
+            if (adjust is not null)
+            {
+                problem = adjust(random, k, problem);
+            }
+
             if (random.Next(5) == 0)
             {
                 // Caller-chosen costs, with ties, so the tie-break and cost ordering are exercised too.

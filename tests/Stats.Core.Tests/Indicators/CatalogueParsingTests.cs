@@ -98,6 +98,53 @@ public sealed class CatalogueParsingTests
     }
 
     [Fact]
+    public void Tables_take_the_indicators_source_unless_they_name_their_own_and_a_lattice_takes_that_of_its_own_table()
+    {
+        // Indicator from microdata; sex × region from a court return; region alone is only in sex × region, so it takes
+        // the court return's source; the total and sex have tables of their own (microdata).
+        var v04 = Parse(("V04.json", Definition(extra:
+            """, "tables": [ { "by": [] }, { "by": ["sex"] }, { "by": ["sex", "region"], "frequencies": ["A"], "source": "aggregate:court-registry" } ]"""))).Get("V04");
+        v04.Tables.Select(t => t.Source.Text).Should().Equal("microdata", "microdata", "aggregate:court-registry");
+        v04.HasMicrodata.Should().BeTrue();
+        v04.LatticeSource(["region"], Frequency.Annual).Contract.Should().Be("court-registry");
+        v04.LatticeSource(["sex"], Frequency.Annual).IsMicrodata.Should().BeTrue();
+        v04.LatticeSource([], Frequency.Annual).IsMicrodata.Should().BeTrue();
+
+        // Every table from one return: no unit query.
+        var v08 = Parse(("V08.json", Definition("V08", extra: """, "sql": null, "source": "aggregate:idauthority-decisions" """))).Get("V08");
+        v08.Sql.Should().BeNull();
+        v08.HasMicrodata.Should().BeFalse();
+        v08.Tables.Should().HaveCount(4).And.OnlyContain(t => t.Source.Contract == "idauthority-decisions");
+    }
+
+    [Theory]
+    [InlineData(""", "source": "aggregate:" """, "V04.json: source 'aggregate:' is neither 'microdata' nor 'aggregate:<contract-id>' (e.g. aggregate:court-registry-convictions).")]
+    [InlineData(""", "tables": [ { "by": [] }, { "by": ["sex"], "source": "records" } ]""", "V04.json: tables[1]: source 'records' is neither*")]
+    [InlineData(""", "measure": "sum", "tables": [ { "by": ["sex"], "source": "aggregate:court" } ]""",
+        "V04.json: table 'sex' has source 'aggregate:court', but aggregate returns state counts: only measure count may use them, not Sum.")]
+    [InlineData(""", "sql": null, "tables": [ { "by": [] }, { "by": ["sex"], "source": "aggregate:court" } ]""",
+        "V04.json: 'sql' (the unit query file) is required for measure Count.")]
+    [InlineData(""", "source": "aggregate:court" """,
+        "V04.json: 'sql' is given but every table comes from an aggregate return, so the unit query would never be used; remove it.")]
+    [InlineData(""", "tables": [ { "by": [] }, { "by": ["sex", "region"], "source": "aggregate:court" }, { "by": ["sex", "age_group"] } ]""",
+        "V04.json: the cells by 'sex' at A belong to table 'sex,region' (source aggregate:court) and to table 'sex,age_group' (source microdata); give them the same source or add a table { \"by\": [\"sex\"] } with the source those cells take.")]
+    public void Source_mistakes_are_named_with_file_table_and_sources(string extra, string message)
+    {
+        var act = () => Parse(("V04.json", Definition(extra: extra)));
+        act.Should().Throw<IndicatorCatalogueException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void Tables_of_different_sources_sharing_a_margin_agree_once_that_margin_is_a_table_of_its_own()
+    {
+        var v04 = Parse(("V04.json", Definition(extra:
+            """, "tables": [ { "by": ["sex", "region"], "source": "aggregate:court" }, { "by": ["sex", "age_group"] }, { "by": ["sex"] }, { "by": [] } ]"""))).Get("V04");
+        v04.LatticeSource(["sex"], Frequency.Monthly).IsMicrodata.Should().BeTrue();
+        v04.LatticeSource(["region"], Frequency.Quarterly).Contract.Should().Be("court");
+        v04.LatticeSource(["sex", "region"], Frequency.Annual).Contract.Should().Be("court");
+    }
+
+    [Fact]
     public void Unknown_indicator_lists_the_catalogue()
     {
         FluentActions.Invoking(() => Parse(("V04.json", Definition())).Get("V99")).Should().Throw<UnknownIndicatorException>()

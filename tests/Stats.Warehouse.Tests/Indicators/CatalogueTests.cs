@@ -74,11 +74,22 @@ public sealed class CatalogueTests
             {
                 CheckRate(d, breakdowns, because);
             }
-            else
+            else if (Sources(d).Contains("microdata"))
             {
                 var sql = Catalogue.String(d, "sql");
                 sql.Should().Be(id + ".sql", because);
                 File.ReadLines(Path.Combine(Catalogue.Folder, sql!)).First().Should().StartWith("-- grain: one row per", because);
+            }
+            else
+            {
+                // Every table from aggregate returns: there is no unit query to run.
+                Catalogue.String(d, "sql").Should().BeNull(because);
+            }
+
+            foreach (var source in Sources(d).Where(s => s != "microdata"))
+            {
+                source.Should().MatchRegex("^aggregate:[a-z0-9]+(-[a-z0-9]+)*$", because);
+                measure.Should().Be("count", because);
             }
         }
     }
@@ -115,6 +126,15 @@ public sealed class CatalogueTests
         rows.Select(r => r[0]).Should().BeSubsetOf(Shipped).And.OnlyHaveUniqueItems()
             .And.Contain(["V01", "V02", "V03", "V04", "V05", "V06", "V07", "J02", "J03", "J04", "J05", "J06"]);
         rows.Should().OnlyContain(r => r[1] == "2026-07-15" && r[2].Length > 20);
+    }
+
+    /// <summary>The source of each table (its own, else the indicator's, else microdata).</summary>
+    private static List<string> Sources(JsonElement d)
+    {
+        var source = Catalogue.String(d, "source") ?? "microdata";
+        return d.TryGetProperty("tables", out var tables)
+            ? [.. tables.EnumerateArray().Select(t => Catalogue.String(t, "source") ?? source)]
+            : [source];
     }
 
     private static void CheckRate(JsonElement d, IReadOnlyList<string> breakdowns, string because)

@@ -21,16 +21,18 @@ internal sealed class StagingWriter(DuckDBConnection connection)
         "INSERT INTO dim_organisation VALUES (nextval('seq_organisation'), $code, $code, $type)",
         CancellationToken.None, ("code", code), ("type", type));
 
-    public async Task<long> BatchAsync(string source)
+    /// <summary>A load batch of <paramref name="source"/>; its contract id is the source code unless given.</summary>
+    public async Task<long> BatchAsync(string source, string? contract = null)
     {
         var n = ++_batches;
         var key = await connection.ScalarAsync<long>(
             """
             INSERT INTO meta_load_batch
-            VALUES (nextval('seq_load_batch'), $source, $source, $file, $sha, TIMESTAMPTZ '2024-01-02 03:04:05+00', TIMESTAMPTZ '2024-01-02 03:04:06+00', 0, 0, 0)
+            VALUES (nextval('seq_load_batch'), $contract, $source, $file, $sha, TIMESTAMPTZ '2024-01-02 03:04:05+00', TIMESTAMPTZ '2024-01-02 03:04:06+00', 0, 0, 0)
             RETURNING load_batch_key
             """,
             CancellationToken.None,
+            ("contract", contract ?? source),
             ("source", source),
             ("file", string.Create(CultureInfo.InvariantCulture, $"{source}_{n}.csv")),
             ("sha", Key(string.Create(CultureInfo.InvariantCulture, $"file {n} {source}"))));

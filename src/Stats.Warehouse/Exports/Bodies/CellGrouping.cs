@@ -5,9 +5,9 @@ namespace Stats.Warehouse.Exports.Bodies;
 /// <summary>
 /// Sums published cells into one grouped cell (several detailed forms of exploitation into one Eurostat group). Public:
 /// the sum is published only when every component is; if any component is suppressed the group is suppressed too
-/// (no value, flag c, CONF_STATUS D), so a group never reveals more than the published cells do. Analyst: the raw values
-/// are summed and the strictest status of the components is carried. A component that is not available (no value, not
-/// suppressed) leaves the group not available, for both roles.
+/// (no value, flag c, CONF_STATUS D), so a group never reveals more than the published cells do; a component without a
+/// value that is not suppressed (missing in an aggregate return) leaves the group without a value, not confidential.
+/// Analyst: the raw values are summed and the strictest status of the components is carried.
 /// </summary>
 public static class CellGrouping
 {
@@ -25,15 +25,6 @@ public static class CellGrouping
         }
 
         var flags = parts.SelectMany(p => p.Flags).ToHashSet();
-        if (parts.Any(p => p.Value is null && Severity(p.ConfStatus) == 0))
-        {
-            // A component that is not available (an aggregate return left it missing, ':') makes the group not
-            // available either: it is not confidential, so it gets no c, and no partial sum is passed off as the group.
-            flags.Remove('c');
-            flags.Remove('r');
-            return (null, FlagText(flags), "F");
-        }
-
         var allValues = parts.All(p => p.Value is not null);
         if (role == IndicatorRole.Analyst)
         {
@@ -41,12 +32,18 @@ public static class CellGrouping
             return (allValues ? parts.Sum(p => p.Value!.Value) : null, FlagText(flags), strictest);
         }
 
-        if (!allValues || parts.Any(p => Severity(p.ConfStatus) > 0))
+        if (parts.Any(p => Severity(p.ConfStatus) > 0))
         {
             // A suppressed group has no value that could be revised; c marks it confidential like any suppressed cell.
             flags.Add('c');
             flags.Remove('r');
             return (null, FlagText(flags), "D");
+        }
+
+        if (!allValues)
+        {
+            flags.Remove('r');
+            return (null, FlagText(flags), "F");
         }
 
         return (parts.Sum(p => p.Value!.Value), FlagText(flags), "F");

@@ -5,7 +5,7 @@ namespace Stats.Core.Tests.Disclosure.Checker;
 
 /// <summary>
 /// Independent check of a protection result against guarantees 1–3 of <see cref="LinkedProtector"/>: primaries are
-/// exactly the cells in 1 … k−1; no relation holds exactly one suppressed cell; for every suppressed cell the exact LP
+/// exactly the cells in 1 … k−1 and the forced cells; no relation holds exactly one suppressed cell; for every suppressed cell the exact LP
 /// maximum (published cells fixed, suppressed cells ≥ 0, every relation) is at least k, and no suppressed non-zero
 /// cell has LP minimum = maximum. One LP over all suppressed cells, no decomposition, exact arithmetic.
 /// </summary>
@@ -20,9 +20,10 @@ internal static class ProtectionChecker
             return [$"{statuses.Count} statuses for {values.Count} cells"];
         }
 
+        var forced = problem.Forced?.ToHashSet() ?? [];
         for (var i = 0; i < values.Count; i++)
         {
-            var small = values[i] >= 1 && values[i] < k;
+            var small = (values[i] >= 1 && values[i] < k) || forced.Contains(i);
             if (small != (statuses[i] == ConfidentialityStatus.Primary))
             {
                 failures.Add(Text($"cell {i} = {values[i]} came out {statuses[i]}"));
