@@ -62,7 +62,7 @@ public sealed class Issue3IndicatorCommandTests(Issue3VintagesFixture demo)
     [InlineData("V04", "organisation,quarter")]
     [InlineData("V06", "citizenship,quarter")]
     [InlineData("J02", "sex,citizenship")]
-    [InlineData("J05", "form_main,quarter")]
+    [InlineData("J05", "form_main")]
     [InlineData("Q01", "organisation")]
     public async Task Issue_3_the_public_view_never_shows_a_count_of_1_to_4_and_hides_every_cell_the_analyst_sees_below_5(string id, string by)
     {
@@ -90,7 +90,12 @@ public sealed class Issue3IndicatorCommandTests(Issue3VintagesFixture demo)
                 value.Should().BeNull($"{id} {string.Join(' ', keys.Select(k => p[k]))} holds {raw} persons");
             }
 
-            if (value is null)
+            if (value is null && raw is null && a["Public release"] == "published")
+            {
+                // Not available: a category the court registry's table does not state (':' without c), not a suppression.
+                p["Flags"].Should().NotContain("c");
+            }
+            else if (value is null)
             {
                 p["Flags"].Should().Contain("c");
                 a["Public release"].Should().StartWith("suppressed");

@@ -52,9 +52,10 @@ public sealed class SourceFreshnessSetTests
                 "J05|COURT|courts-decisions",
                 "Q01B|POLICE,SOCIAL,NGO|ngo-htcds,police-victims,socialcare-nrm",
                 "Q03|POLICE,SOCIAL,NGO,PROSECUTION,COURT|courts-decisions,ngo-htcds,police-victims,socialcare-nrm");
-        // Only J03 and J04 are fed by the prosecution alone, which has no contract.
+        // Only J03 and J04 are fed by the prosecution alone, and V08 by the identification authority (OTHER_GOV), which
+        // have no contract in this warehouse.
         (await RunAsync(vintage.Snapshot, sets, "Indicators", new ODataQuery("StaleSources eq null", "Id", "Id", null, null, false)))
-            .Should().Equal("J03", "J04");
+            .Should().Equal("J03", "J04", "V08");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class PublishedSetsTests(PublishedSetsSnapshot fixture) : IClassFi
         + "and FormAny eq '_T' and Organisation eq '_T' and Region eq '_T' and TraffickingType eq '_T'";
 
     // sql/indicators holds 28 definitions (A01–A06, J01–J07, Q01, Q01B, Q01C, Q02, Q03, Q03B, R01, V01–V07, V05M).
-    private const int Indicators = 28;
+    private const int Indicators = 29;
 
     [Theory]
     [InlineData(ODataRole.Public)]
@@ -30,15 +30,18 @@ public sealed class PublishedSetsTests(PublishedSetsSnapshot fixture) : IClassFi
 
         sets.Select(s => s.Name).Should().OnlyHaveUniqueItems()
             .And.Contain(["Indicators", "Dimensions", "Codes", "Vintage", "SourceFreshness", "Indicator_V04", "Indicator_Q01B", "Indicator_J01"])
-            // Catalogue (3), Vintage, SourceFreshness; analysts add five fact tables, admins LoadBatches.
-            .And.HaveCount(Indicators + role switch { ODataRole.Public => 5, ODataRole.Analyst => 10, _ => 11 })
+            // Catalogue (3), Vintage, SourceFreshness; analysts add five fact tables and the two aggregate-return sets, admins LoadBatches.
+            .And.HaveCount(Indicators + role switch { ODataRole.Public => 5, ODataRole.Analyst => 12, _ => 13 })
             .And.OnlyContain(n => identifier.IsMatch(n));
         sets.Should().OnlyContain(s => s.Key.Count > 0 && s.Properties.All(p => identifier.IsMatch(p.Name)));
         FlatModel.Build(sets).Should().NotBeNull();
 
         foreach (var set in sets)
         {
-            (await fixture.RunAsync(sets, set.Name, new ODataQuery(null, null, null, 1, null, false))).Should().HaveCount(1, set.Name);
+            // This warehouse received no aggregate return, so its AggregateCells and AggregateFindings are empty (their
+            // relations still run); the Issue 8 end-to-end tests read them filled, through the served feed.
+            var expected = set.Name.StartsWith("Aggregate", StringComparison.Ordinal) ? 0 : 1;
+            (await fixture.RunAsync(sets, set.Name, new ODataQuery(null, null, null, 1, null, false))).Should().HaveCount(expected, set.Name);
         }
     }
 
