@@ -192,7 +192,7 @@ public sealed class SdmxExportTests(Issue7Warehouse warehouse, ITestOutputHelper
 
             // A cell an aggregate return delivered censored ("<5") has no value for anyone: primary, flagged c for analysts too.
             var atSource = analystRows.Where(r => r["OBS_VALUE"].Length == 0).ToList();
-            atSource.Should().OnlyContain(r => r["CONF_STATUS"] == "C" && r["OBS_FLAG"].Contains('c'), $"analyst {id}.csv: only cells suppressed at source lack a value");
+            atSource.Where(r => r["CONF_STATUS"] != "C" || !r["OBS_FLAG"].Contains('c')).Should().BeEmpty($"analyst {id}.csv: only cells suppressed at source lack a value");
             suppressedAtSource += atSource.Count;
         }
 
