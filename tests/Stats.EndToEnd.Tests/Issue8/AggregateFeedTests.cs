@@ -133,6 +133,27 @@ public sealed class AggregateFeedTests(Issue7Warehouse warehouse, ITestOutputHel
         output.WriteLine($"AggregateCells: {cells.Count} stated cells in force");
     }
 
+    [Fact]
+    public async Task Issue_8_the_portal_shows_V08_like_any_indicator_with_its_chart_and_public_table()
+    {
+        var site = new Uri(warehouse.ODataRoot, "/");
+        using var client = new HttpClient { BaseAddress = site };
+        var page = await client.GetStringAsync(new Uri("indicators/V08?by=id_outcome", UriKind.Relative));
+        page.Should().Contain("Identification decisions").And.Contain("<figure class=\"chart\"").And.Contain("<svg");
+
+        // The page's CSV is the public cube: V08 2025 by outcome, value for value as the OData feed serves it.
+        var csv = (await client.GetStringAsync(new Uri("indicators/V08.csv?by=id_outcome", UriKind.Relative))).Split('\n');
+        var cells = (await warehouse.ODataCellsAsync("V08", "public")).Values;
+        foreach (var outcome in new[] { "POSITIVE", "NEGATIVE" })
+        {
+            var cell = cells.Single(c => (string)c["Frequency"]! == "A" && (string)c["TimePeriod"]! == "2025"
+                && (string)c["IdOutcome"]! == outcome && (string)c["AgeGroup"]! == "_T");
+            var value = cell["Value"] is { } v ? Convert.ToDouble(v, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : "";
+            csv.Should().Contain(l => l.StartsWith("V08,2025,", StringComparison.Ordinal) && l.Contains(outcome, StringComparison.Ordinal) && l.Contains($",{value},", StringComparison.Ordinal),
+                $"the portal CSV row of 2025 {outcome} carries the public value '{value}'");
+        }
+    }
+
     private GroundTruth Truth(int year) =>
         GroundTruth.Read(Path.Combine(warehouse.DataPath, "deliveries", year.ToString(CultureInfo.InvariantCulture), "ground-truth.json"));
 
