@@ -24,6 +24,22 @@ internal sealed class ODataFeedClient(HttpClient http)
         return model;
     }
 
+    /// <summary>Every row of an entity set, following next links (the set must answer 200 on every page).</summary>
+    public async Task<List<Dictionary<string, object?>>> AllRowsAsync(string setName)
+    {
+        var model = await ModelAsync();
+        var rows = new List<Dictionary<string, object?>>();
+        string? url = setName;
+        while (url is not null)
+        {
+            var page = await PageAsync(model, setName, url);
+            rows.AddRange(page.Rows);
+            url = page.NextLink?.ToString();
+        }
+
+        return rows;
+    }
+
     public async Task<Page> PageAsync(IEdmModel model, string setName, string url)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.RelativeOrAbsolute));

@@ -1,5 +1,5 @@
-using System.Globalization;
 using DuckDB.NET.Data;
+using Stats.Core.Indicators;
 using Stats.Warehouse.Sql;
 
 namespace Stats.Warehouse.Reports;
@@ -36,11 +36,11 @@ public static class AggregateFindings
         return rows;
     }
 
-    /// <summary>SDMX time period text: 2025, 2025-Q3, 2025-07.</summary>
+    /// <summary>SDMX time period text (2025, 2025-Q3, 2025-07), as the cubes write it.</summary>
     public static string PeriodText(string freq, int year, int periodNo) => freq switch
     {
-        "Q" => string.Create(CultureInfo.InvariantCulture, $"{year}-Q{periodNo}"),
-        "M" => string.Create(CultureInfo.InvariantCulture, $"{year}-{periodNo:D2}"),
-        _ => year.ToString(CultureInfo.InvariantCulture),
+        "Q" => Frequencies.TimePeriod(Frequency.Quarterly, new DateOnly(year, ((periodNo - 1) * 3) + 1, 1)),
+        "M" => Frequencies.TimePeriod(Frequency.Monthly, new DateOnly(year, periodNo, 1)),
+        _ => Frequencies.TimePeriod(Frequency.Annual, new DateOnly(year, 1, 1)),
     };
 }

@@ -33,19 +33,5 @@ internal sealed record SdmxCatalogue(
             codes);
     }
 
-    private static async Task<List<Dictionary<string, object?>>> SetAsync(HttpClient http, string set)
-    {
-        var client = new ODataFeedClient(http);
-        var model = await client.ModelAsync();
-        var rows = new List<Dictionary<string, object?>>();
-        string? url = set;
-        while (url is not null)
-        {
-            var page = await client.PageAsync(model, set, url);
-            rows.AddRange(page.Rows);
-            url = page.NextLink?.ToString();
-        }
-
-        return rows;
-    }
+    private static Task<List<Dictionary<string, object?>>> SetAsync(HttpClient http, string set) => new ODataFeedClient(http).AllRowsAsync(set);
 }

@@ -157,19 +157,5 @@ public sealed class AggregateFeedTests(Issue7Warehouse warehouse, ITestOutputHel
     private GroundTruth Truth(int year) =>
         GroundTruth.Read(Path.Combine(warehouse.DataPath, "deliveries", year.ToString(CultureInfo.InvariantCulture), "ground-truth.json"));
 
-    private static async Task<List<Dictionary<string, object?>>> ReadSetAsync(HttpClient client, string set)
-    {
-        var feed = new ODataFeedClient(client);
-        var model = await feed.ModelAsync();
-        var rows = new List<Dictionary<string, object?>>();
-        string? url = set;
-        while (url is not null)
-        {
-            var page = await feed.PageAsync(model, set, url);
-            rows.AddRange(page.Rows);
-            url = page.NextLink?.ToString();
-        }
-
-        return rows;
-    }
+    private static Task<List<Dictionary<string, object?>>> ReadSetAsync(HttpClient client, string set) => new ODataFeedClient(client).AllRowsAsync(set);
 }
