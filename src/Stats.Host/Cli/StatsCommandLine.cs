@@ -14,6 +14,7 @@ public static class StatsCommandLine
         root.Subcommands.Add(PseudonymiseCommand.Create());
         root.Subcommands.Add(LoadCommand.Create());
         root.Subcommands.Add(FindingsCommand.Create());
+        root.Subcommands.Add(EstimateCommand.Create());
         root.Subcommands.Add(PublishCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
