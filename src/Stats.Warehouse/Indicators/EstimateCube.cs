@@ -54,7 +54,7 @@ internal static class EstimateCube
                    CASE WHEN e.status = 'refused' THEN coalesce(r.text, $fallback) END, $known
             FROM ind_cell c
             JOIN {PopulationEstimation.Table} e ON e."year" = c."year"
-            LEFT JOIN {texts} r ON r.code = e.refusal_reason
+            LEFT JOIN {texts} ON r.code = e.refusal_reason
             WHERE c.indicator_id = $indicator_id
             """,
             ct, [.. parameters, ("fallback", RefusalTexts.For(null))]).ConfigureAwait(false);
