@@ -12,8 +12,11 @@ namespace Stats.Warehouse.Indicators;
 /// annual total cell per estimated year (raw_value the total, obs_value rounded to whole persons, CONF_STATUS F, flag e)
 /// and, for a refused year, a cell without a value and without e (nothing was estimated). Next to it, ind_estimate: the
 /// public-safe metadata of each year's estimate (interval rounded outwards, model, method, status, refusal reason and its
-/// public text, the indicator of the known count) — never the persons seen or the input table. Dimension columns come
-/// from the validated registry; values are parameters.
+/// public text, the indicator of the known count) — never the persons seen or the input table. A lower bound that rounds
+/// down to the persons seen (sparse data bound N only by what was seen) is the known count itself: lower_is_known says
+/// so, and when the known count's published total is suppressed the bound is withheld, or it would publish that total.
+/// Dimension columns come from the validated registry; values are parameters. Runs after the counted cubes, so the known
+/// count's protection is final.
 /// </summary>
 internal static class EstimateCube
 {
@@ -23,7 +26,7 @@ internal static class EstimateCube
         $"""
         CREATE OR REPLACE TABLE {MetadataTable} (
             indicator_id VARCHAR NOT NULL, "year" INTEGER NOT NULL, time_period VARCHAR NOT NULL, cell_key VARCHAR NOT NULL,
-            value DOUBLE, lower DOUBLE, upper DOUBLE, confidence DOUBLE NOT NULL, model VARCHAR, criterion VARCHAR NOT NULL,
+            value DOUBLE, lower DOUBLE, lower_is_known BOOLEAN, upper DOUBLE, confidence DOUBLE NOT NULL, model VARCHAR, criterion VARCHAR NOT NULL,
             interval_method VARCHAR NOT NULL, status VARCHAR NOT NULL, reason VARCHAR, reason_text VARCHAR, known_indicator_id VARCHAR NOT NULL);
         """;
 
@@ -50,10 +53,12 @@ internal static class EstimateCube
             $"""
             INSERT INTO {MetadataTable}
             SELECT $indicator_id, c."year", c.time_period, c.cell_key, c.obs_value,
-                   floor(e.lower), ceil(e.upper), e.confidence, e.model, e.criterion, e.interval_method, e.status, e.refusal_reason,
+                   CASE WHEN floor(e.lower) <= e.observed AND coalesce(k.conf_status, 'C') <> 'F' THEN NULL ELSE floor(e.lower) END,
+                   floor(e.lower) <= e.observed, ceil(e.upper), e.confidence, e.model, e.criterion, e.interval_method, e.status, e.refusal_reason,
                    CASE WHEN e.status = 'refused' THEN coalesce(r.text, $fallback) END, $known
             FROM ind_cell c
             JOIN {PopulationEstimation.Table} e ON e."year" = c."year"
+            LEFT JOIN ind_cell k ON k.indicator_id = $known AND k.cell_key = c.cell_key
             LEFT JOIN {texts} ON r.code = e.refusal_reason
             WHERE c.indicator_id = $indicator_id
             """,

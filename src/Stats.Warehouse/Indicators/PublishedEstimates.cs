@@ -25,7 +25,7 @@ public static class PublishedEstimates
         // The relation comes from the published model; the indicator id is a parameter.
         await using var command = snapshot.CreateCommand(
             $"""
-            SELECT "Year", "TimePeriod", "Value", "Flags", "Lower", "Upper", "Confidence", "Model", "Criterion", "IntervalMethod", "Status",
+            SELECT "Year", "TimePeriod", "Value", "Flags", "Lower", "LowerIsKnown", "Upper", "Confidence", "Model", "Criterion", "IntervalMethod", "Status",
                    "Reason", "ReasonText", "KnownIndicatorId", "KnownValue", "KnownFlags", "KnownConfStatus"
             FROM {set.Relation} AS e WHERE "IndicatorId" = $id ORDER BY "Year"
             """,
@@ -36,8 +36,9 @@ public static class PublishedEstimates
             double? Number(int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
             result.Add(new PublishedEstimate(
-                reader.GetInt32(0), reader.GetString(1), Number(2), reader.GetString(3), Number(4), Number(5), reader.GetDouble(6), Text(7),
-                reader.GetString(8), reader.GetString(9), reader.GetString(10), Text(11), Text(12), reader.GetString(13), Number(14), Text(15), Text(16)));
+                reader.GetInt32(0), reader.GetString(1), Number(2), reader.GetString(3), Number(4), !reader.IsDBNull(5) && reader.GetBoolean(5),
+                Number(6), reader.GetDouble(7), Text(8), reader.GetString(9), reader.GetString(10), reader.GetString(11), Text(12), Text(13),
+                reader.GetString(14), Number(15), Text(16), Text(17)));
         }
 
         return result;

@@ -5,7 +5,8 @@ namespace Stats.Warehouse.OData;
 
 /// <summary>
 /// The sets of the population estimates (issue 9). <c>Estimates</c>, for every role: per estimated indicator (V09) and
-/// year the published value, its interval, model, criterion, interval method and status (a refused year with its reason
+/// year the published value, its interval (LowerIsKnown: the lower bound is the known count, and is withheld when that is
+/// suppressed), model, criterion, interval method and status (a refused year with its reason
 /// code and public text), next to the known count — the published annual total cell of the indicator it names (V01),
 /// with that cell's own value and flags for the role (public: protected, so a suppressed total stays suppressed here).
 /// Never the persons seen, the overlap table, the alternatives or the fit statistics: AIC and BIC together give back the
@@ -23,7 +24,7 @@ internal static class PublishedSetsEstimates
             "Estimates",
             $"""
             (SELECT e.indicator_id AS "IndicatorId", e."year" AS "Year", e.time_period AS "TimePeriod", e.value AS "Value",
-                    c.{flags} AS "Flags", e.lower AS "Lower", e.upper AS "Upper", e.confidence AS "Confidence", e.model AS "Model",
+                    c.{flags} AS "Flags", e.lower AS "Lower", e.lower_is_known AS "LowerIsKnown", e.upper AS "Upper", e.confidence AS "Confidence", e.model AS "Model",
                     e.criterion AS "Criterion", e.interval_method AS "IntervalMethod", e.status AS "Status", e.reason AS "Reason",
                     e.reason_text AS "ReasonText", e.known_indicator_id AS "KnownIndicatorId", k.{value} AS "KnownValue",
                     k.{flags} AS "KnownFlags", k.conf_status AS "KnownConfStatus"
@@ -38,6 +39,7 @@ internal static class PublishedSetsEstimates
                 new("Value", "Value", FlatType.Double, true),
                 new("Flags", "Flags", FlatType.String, false),
                 new("Lower", "Lower", FlatType.Double, true),
+                new("LowerIsKnown", "LowerIsKnown", FlatType.Boolean, true),
                 new("Upper", "Upper", FlatType.Double, true),
                 new("Confidence", "Confidence", FlatType.Double, false),
                 new("Model", "Model", FlatType.String, true),

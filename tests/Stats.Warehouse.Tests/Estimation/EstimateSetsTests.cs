@@ -56,6 +56,31 @@ public sealed class EstimateSetsTests
             .Should().Equal("2023|3|refused|bic|null|True", "2024|34|estimated|bic|True|True");
     }
 
+    [Fact]
+    public async Task Issue_9_a_lower_bound_that_is_the_persons_seen_is_withheld_while_the_known_count_is_suppressed()
+    {
+        // 22 persons: POL 9, NRM 3, NGO1 2, POL+NRM 4, POL+NGO1 1, NRM+NGO1 1, all three 2; list sizes POL 16, NRM 10, NGO1 6.
+        // Independence: Darroch's N = 28.195 → 28; the profile at N = 22 is within the cut-off, so the interval is 22 … 40.57:
+        // its lower bound is the 22 persons seen, which k = 50 suppresses in V01.
+        await using var wh = await EstimateWarehouse.CreateAsync(
+        [
+            (["POL"], 9, 2024), (["NRM"], 3, 2024), (["NGO1"], 2, 2024), (["NRM", "POL"], 4, 2024), (["NGO1", "POL"], 1, 2024),
+            (["NGO1", "NRM"], 1, 2024), (["NGO1", "NRM", "POL"], 2, 2024),
+        ]);
+        wh.Options.DisclosureK = 50;
+        wh.Options.Estimation.Criterion = "fixed";
+        wh.Options.Estimation.Model = "";
+        await wh.PublishAsync();
+        await using var snapshot = await wh.OpenCurrentAsync();
+
+        var (lower, upper) = IndependenceModel.ProfileInterval(22, 16, 10, 6);
+        lower.Should().Be(22);
+        Math.Round(IndependenceModel.Darroch(22, 16, 10, 6)).Should().Be(28);
+        var sets = await PublishedSets.ReadAsync(snapshot, ODataRole.Public, CancellationToken.None);
+        (await RowsAsync(snapshot, sets, "\"Year\", \"Value\", \"Lower\", \"LowerIsKnown\", \"Upper\", \"KnownValue\", \"KnownConfStatus\""))
+            .Should().Equal($"2024|28|null|True|{Math.Ceiling(upper)}|null|C");
+    }
+
     private static Task<List<string>> RowsAsync(DuckDB.NET.Data.DuckDBConnection snapshot, IReadOnlyList<FlatEntitySet> sets, string columns) =>
         Query.LinesAsync(snapshot, $"SELECT {columns} FROM {sets.Single(s => s.Name == "Estimates").Relation} AS s ORDER BY \"Year\"");
 }

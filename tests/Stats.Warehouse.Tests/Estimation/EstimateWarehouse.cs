@@ -22,7 +22,8 @@ internal sealed class EstimateWarehouse : IAsyncDisposable
     public const long Observed2024 = 34;
     public static readonly long[] ListSizes2024 = [18, 15, 12];
 
-    private static readonly (string[] Lists, int Persons, int Year)[] Combinations =
+    /// <summary>The overlap tables above, as (lists, persons, year).</summary>
+    public static readonly (string[] Lists, int Persons, int Year)[] Combinations =
     [
         (["NGO1"], 10, 2024), (["NRM"], 8, 2024), (["POL"], 6, 2024), (["NGO1", "NRM"], 4, 2024), (["NGO1", "POL"], 3, 2024),
         (["NRM", "POL"], 2, 2024), (["NGO1", "NRM", "POL"], 1, 2024),
@@ -35,7 +36,8 @@ internal sealed class EstimateWarehouse : IAsyncDisposable
 
     public WarehouseOptions Options => Warehouse.Options;
 
-    public static async Task<EstimateWarehouse> CreateAsync()
+    /// <param name="combinations">Other overlap tables than <see cref="Combinations"/>, built the same way.</param>
+    public static async Task<EstimateWarehouse> CreateAsync((string[] Lists, int Persons, int Year)[]? combinations = null)
     {
         var warehouse = await TempWarehouse.CreateAsync();
         warehouse.Options.DisclosureK = 5;
@@ -48,7 +50,7 @@ internal sealed class EstimateWarehouse : IAsyncDisposable
             ["NGO1"] = await s.BatchAsync("NGO1"), ["NRM"] = await s.BatchAsync("NRM"), ["POL"] = await s.BatchAsync("POL"),
         };
         var person = 0;
-        foreach (var (lists, persons, year) in Combinations)
+        foreach (var (lists, persons, year) in combinations ?? Combinations)
         {
             for (var i = 0; i < persons; i++)
             {

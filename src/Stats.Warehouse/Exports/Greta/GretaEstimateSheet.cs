@@ -38,7 +38,8 @@ internal static class GretaEstimateSheet
         var known = first.KnownIndicatorId;
         Row(sheet, $"Known victims: {known} {knownTitle}, total as published", byYear, e => Number(e.KnownValue, e.KnownConfStatus, context), e => e.KnownFlags);
         Row(sheet, $"Estimated total number of victims, registered or not ({indicator.Id})", byYear, e => Number(e.Value, "F", context), e => e.Flags, bold: true);
-        Row(sheet, $"Lower bound of the {first.Level} confidence interval", byYear, e => Number(e.Lower, "F", context), _ => null);
+        Row(sheet, $"Lower bound of the {first.Level} confidence interval", byYear,
+            e => e.Lower is null && e.LowerIsKnown && e.IsEstimated ? GretaCell.Of("the known count") : Number(e.Lower, "F", context), _ => null);
         Row(sheet, $"Upper bound of the {first.Level} confidence interval", byYear,
             e => e.Upper is null && e.IsEstimated ? GretaCell.Of("no upper bound") : Number(e.Upper, "F", context), _ => null);
         Row(sheet, "Model (interactions between agency lists)", byYear, e => GretaCell.Of(e.Model), _ => null);
