@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Stats.EndToEnd.Tests.Issue7;
 
-/// <summary>sql/exports/greta.json as the tests read it themselves (next to the test binaries): table id, indicator, row dimensions.</summary>
+/// <summary>
+/// sql/exports/greta.json as the tests read it themselves (next to the test binaries): table id, indicator, row dimensions of
+/// every table laid out by breakdowns.
+/// </summary>
 internal static class GretaDefinitionFile
 {
     public sealed record Table(string Id, string Indicator, IReadOnlyList<string> Rows);
@@ -12,7 +15,8 @@ internal static class GretaDefinitionFile
     public static List<Table> Tables()
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Path));
-        return document.RootElement.GetProperty("tables").EnumerateArray().Select(t => new Table(
+        // A table of layout "estimate" (T34, V09 next to its known count) has no rows; the issue 9 tests check it.
+        return document.RootElement.GetProperty("tables").EnumerateArray().Where(t => !t.TryGetProperty("layout", out _)).Select(t => new Table(
             t.GetProperty("id").GetString()!, t.GetProperty("indicator").GetString()!,
             t.GetProperty("rows").EnumerateArray().Select(r => r.GetString()!).ToList())).ToList();
     }
