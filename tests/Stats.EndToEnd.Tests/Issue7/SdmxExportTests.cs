@@ -118,7 +118,9 @@ public sealed class SdmxExportTests(Issue7Warehouse warehouse, ITestOutputHelper
             var dsd = structure.StructureOf(dataflow)!;
 
             var file = Path.Combine(folder, id + ".csv");
+            // Up to OBS_VALUE: what follows are attributes (OBS_FLAG, CONF_STATUS, and COMMENT_OBS for an estimated indicator).
             var columns = File.ReadLines(file).First().Split(',');
+            columns = columns[..(Array.IndexOf(columns, "OBS_VALUE") + 3)];
             var rows = SdmxExports.Rows(file);
             var dimensions = SdmxStructureFile.Dimensions(dsd);
             dimensions.Select(d => (string)d.Attribute("id")!).Should().Equal(columns[2..^3], $"DSD of {id} lists the CSV's dimension columns in order");
