@@ -17,8 +17,7 @@ public sealed class EstimateSetsTests
     {
         await using var wh = await EstimateWarehouse.CreateAsync();
         wh.Options.DisclosureK = 50;
-        wh.Options.Estimation.Criterion = "fixed";
-        wh.Options.Estimation.Model = "";
+        wh.FixModel("");
         await wh.PublishAsync();
         await using var snapshot = await wh.OpenCurrentAsync();
 
@@ -68,8 +67,7 @@ public sealed class EstimateSetsTests
             (["NGO1", "NRM"], 1, 2024), (["NGO1", "NRM", "POL"], 2, 2024),
         ]);
         wh.Options.DisclosureK = 50;
-        wh.Options.Estimation.Criterion = "fixed";
-        wh.Options.Estimation.Model = "";
+        wh.FixModel("");
         await wh.PublishAsync();
         await using var snapshot = await wh.OpenCurrentAsync();
 

@@ -22,8 +22,7 @@ public sealed class EstimateVintage : IAsyncLifetime
     {
         warehouse = await EstimateWarehouse.CreateAsync();
         warehouse.Options.DisclosureK = 50;
-        warehouse.Options.Estimation.Criterion = "fixed";
-        warehouse.Options.Estimation.Model = "";
+        warehouse.FixModel("");
         Vintage = (await warehouse.PublishAsync()).Vintage!;
     }
 

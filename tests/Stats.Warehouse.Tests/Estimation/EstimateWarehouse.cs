@@ -67,6 +67,13 @@ internal sealed class EstimateWarehouse : IAsyncDisposable
         return new EstimateWarehouse(warehouse);
     }
 
+    /// <summary>Estimates with the given model instead of selecting one (criterion fixed; "" is the independence model).</summary>
+    public void FixModel(string model)
+    {
+        Options.Estimation.Criterion = "fixed";
+        Options.Estimation.Model = model;
+    }
+
     public async Task<PublishResult> PublishAsync()
     {
         var result = await new Publisher(Warehouse.Database, new ManualTime(PublishedAt)).PublishAsync(Warehouse.Writer, null, CancellationToken.None);

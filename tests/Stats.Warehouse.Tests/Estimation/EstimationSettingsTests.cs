@@ -73,8 +73,7 @@ public sealed class EstimationSettingsTests
     public async Task Issue_9_a_seeded_bootstrap_interval_is_stored_as_such_and_is_the_same_at_every_publish()
     {
         await using var wh = await EstimateWarehouse.CreateAsync();
-        wh.Options.Estimation.Criterion = "fixed";
-        wh.Options.Estimation.Model = "";
+        wh.FixModel("");
         wh.Options.Estimation.Interval = "bootstrap";
         wh.Options.Estimation.BootstrapReplicates = 199;
         wh.Options.Estimation.Seed = 11;

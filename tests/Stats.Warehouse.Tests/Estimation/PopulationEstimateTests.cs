@@ -14,8 +14,7 @@ public sealed class PopulationEstimateTests
     public async Task Issue_9_the_independence_model_gives_the_root_of_Darroch_equation_with_its_profile_interval()
     {
         await using var wh = await EstimateWarehouse.CreateAsync();
-        wh.Options.Estimation.Criterion = "fixed";
-        wh.Options.Estimation.Model = "";
+        wh.FixModel("");
         await wh.PublishAsync();
 
         // Darroch: (1 − 18/N)(1 − 15/N)(1 − 12/N) = 1 − 34/N → N = 55.2105; profile interval 39.68 … 85.99.
@@ -68,8 +67,7 @@ public sealed class PopulationEstimateTests
     public async Task Issue_9_a_fixed_interaction_of_two_lists_gives_the_Lincoln_Petersen_estimate_of_the_third_against_both()
     {
         await using var wh = await EstimateWarehouse.CreateAsync();
-        wh.Options.Estimation.Criterion = "fixed";
-        wh.Options.Estimation.Model = "NGO1*NRM";
+        wh.FixModel("NGO1*NRM");
         await wh.PublishAsync();
 
         // POL independent of (NGO1, NRM): persons on NGO1 or NRM are 22 off POL (10 + 8 + 4) and 6 on it (3 + 2 + 1), so the
