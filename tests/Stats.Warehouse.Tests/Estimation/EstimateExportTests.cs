@@ -23,6 +23,16 @@ public sealed class EstimateExportTests(EstimateVintage vintage) : IClassFixture
             $"A,persons,AT,2024,55,e,F,{Comment2024}");
         lines.Should().NotContain(l => l.Contains(",34,", StringComparison.Ordinal) || l.Contains("34 ", StringComparison.Ordinal), "the persons seen are not published");
 
+        // metadata.json (written with every format) carries the estimates too, as the public may read them.
+        using var metadata = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "metadata.json")));
+        var indicators = metadata.RootElement.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+        indicators["V01"].GetProperty("estimates").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        var estimates = indicators["V09"].GetProperty("estimates").EnumerateArray().ToList();
+        estimates.Select(e => $"{e.GetProperty("year").GetInt32()}|{e.GetProperty("status").GetString()}|{e.GetProperty("knownValue")}|{e.GetProperty("comment").GetString()}")
+            .Should().Equal(
+                "2023|refused||not estimated: Fewer than three agencies registered victims in the year: multiple systems estimation needs at least three lists.",
+                $"2024|estimated||{Comment2024}");
+
         // V01's own file has no COMMENT_OBS and keeps its total suppressed.
         var v01 = await File.ReadAllLinesAsync(Path.Combine(folder, "V01.csv"));
         v01[0].Should().EndWith("OBS_VALUE,OBS_FLAG,CONF_STATUS");
