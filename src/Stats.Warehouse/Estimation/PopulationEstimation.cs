@@ -32,14 +32,15 @@ public sealed class PopulationEstimation(WarehouseDatabase database)
                 continue;
             }
 
-            progress?.Report(string.Create(CultureInfo.InvariantCulture, $"estimate {year}"));
             try
             {
                 rows.Add((year, table, MultipleSystemsEstimator.Estimate(table, options), null));
+                progress?.Report(string.Create(CultureInfo.InvariantCulture, $"estimate {year}: estimated"));
             }
             catch (EstimationRefusedException refusal)
             {
                 rows.Add((year, table, null, refusal));
+                progress?.Report(string.Create(CultureInfo.InvariantCulture, $"estimate {year}: refused ({refusal.ReasonCode})"));
             }
         }
 

@@ -129,8 +129,8 @@ public sealed class IndicatorBuilder(WarehouseDatabase database, TimeProvider ti
     /// The periods to publish: every year with units, and every year of the aggregate returns the cubes use. Only years
     /// with units of a count or sum, or with stated counts, are zero-filled ("substantive"): max and ratio indicators
     /// (timeliness, completeness) describe sources, not events — timeliness is dated at publication — so they must not
-    /// add a year of zeros to every other indicator. Years of the population estimates are published for the same reason
-    /// without being substantive: an estimate is not a count of that year's units.
+    /// add a year of zeros to every other indicator. Years of the population estimates are published too, and are not
+    /// substantive either: an estimate is not a count of that year's units, so its year zero-fills nothing.
     /// </summary>
     private async Task CreatePeriodsAsync(
         DuckDBConnection writer, List<IndicatorDefinition> indicators, bool withEstimates, DateOnly asOf, CancellationToken ct)
