@@ -1,3 +1,5 @@
+using Stats.Warehouse.Estimation;
+
 namespace Stats.Warehouse;
 
 /// <summary>Where the warehouse keeps its files and how DuckDB may use the machine. Bound from "Warehouse".</summary>
@@ -25,6 +27,9 @@ public sealed class WarehouseOptions
 
     /// <summary>A period stays provisional (flag p) until this many days after its end.</summary>
     public int ProvisionalLagDays { get; set; } = 90;
+
+    /// <summary>Multiple systems estimation at publish ("Warehouse:Estimation"): model selection and interval.</summary>
+    public EstimationSettings Estimation { get; set; } = new();
 
     public string DataPath => Path.GetFullPath(DataDirectory);
     public string WorkingDatabasePath => Path.Combine(DataPath, "warehouse.duckdb");

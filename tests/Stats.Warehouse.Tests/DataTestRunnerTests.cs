@@ -26,6 +26,11 @@ public sealed class DataTestRunnerTests
         { "highest_status_not_lower", "UPDATE fct_victim_person_year SET highest_status_code = 'REF' WHERE highest_status_code = 'IDENT'" },
         { "forms_consistent", "UPDATE fct_victim_person_year SET main_form_code = 'ORG' WHERE main_form_code = 'DOM'" },
         { "forms_consistent", "UPDATE fct_victim_registration SET form_combination = 'SEX+LAB' WHERE form_combination = 'SEX'" },
+        {
+            "estimates_consistent",
+            "INSERT INTO est_population_estimate (\"year\", lists, list_count, observed, status, total, hidden, confidence, criterion, interval_method, input_table, warnings) "
+            + "VALUES (2023, 'NGO1,NRM,POL', 3, 6, 'estimated', 5, -1, 0.95, 'bic', 'profile', '{}', '[]')"
+        },
     };
 
     [Fact]

@@ -5,11 +5,15 @@ namespace Stats.Api.Portal;
 
 /// <summary>
 /// The page's table as CSV (RFC 4180, UTF-8): period, a code and a label column per breakdown, the public value (empty when
-/// not published), unit, flags and confidentiality status: the same cells and values the page shows.
+/// not published), unit, flags and confidentiality status: the same cells and values the page shows; for an estimated
+/// indicator also each year's interval, model, method, status and known count as published.
 /// </summary>
 internal static class PortalCsv
 {
-    public static string Write(IndicatorResult table)
+    /// <param name="table">The page's table.</param>
+    /// <param name="estimates">For an estimated indicator, its public estimates: each annual row gains the interval, model,
+    /// method, status and the known count as published (never the persons seen); empty otherwise.</param>
+    public static string Write(IndicatorResult table, IReadOnlyList<PublishedEstimate> estimates)
     {
         var csv = new StringBuilder();
         var header = new List<string> { "indicator", "time_period" };
@@ -20,6 +24,11 @@ internal static class PortalCsv
         }
 
         header.AddRange(["value", "unit", "flags", "conf_status"]);
+        if (estimates.Count > 0)
+        {
+            header.AddRange(EstimateColumns);
+        }
+
         Line(csv, header);
         foreach (var row in table.Rows)
         {
@@ -31,11 +40,24 @@ internal static class PortalCsv
             }
 
             fields.AddRange([PortalValues.Raw(row.Value), table.Unit, row.Flags, row.ConfStatus]);
+            if (estimates.Count > 0)
+            {
+                var e = table.Frequency == "A" && row.Codes.All(c => c == "_T") ? estimates.FirstOrDefault(x => x.TimePeriod == row.TimePeriod) : null;
+                fields.AddRange(e is null
+                    ? EstimateColumns.Select(_ => "")
+                    : [PortalValues.Raw(e.Lower), PortalValues.Raw(e.Upper), PortalValues.Raw(e.Confidence), e.Model ?? "",
+                       e.IsEstimated ? e.Method : "", e.Status, e.ReasonText ?? "", e.KnownIndicatorId, PortalValues.Raw(e.KnownValue),
+                       e.KnownFlags ?? "", e.KnownConfStatus ?? ""]);
+            }
+
             Line(csv, fields);
         }
 
         return csv.ToString();
     }
+
+    private static readonly string[] EstimateColumns =
+        ["lower", "upper", "confidence", "model", "method", "status", "reason", "known_indicator", "known_value", "known_flags", "known_conf_status"];
 
     private static void Line(StringBuilder csv, IEnumerable<string> fields)
     {

@@ -4,7 +4,8 @@ namespace Stats.Api.Portal;
 
 /// <summary>
 /// One indicator: definition, unit, references, notes, a link per published table, the chosen table (public values, ':' for
-/// suppressed cells), its chart, and its downloads (CSV of the table, the same cells in the OData feed).
+/// suppressed cells), for an estimated indicator its estimates next to the known count, its chart, and its downloads (CSV of
+/// the table, the same cells in the OData feed).
 /// </summary>
 internal static class PortalIndicatorPage
 {
@@ -17,7 +18,8 @@ internal static class PortalIndicatorPage
         IReadOnlyList<IndicatorColumn> dimensions,
         PortalChart? chart,
         string? odataUrl,
-        PortalLinks links)
+        PortalLinks links,
+        IReadOnlyList<PublishedEstimate> estimates)
     {
         var html = new PortalHtml().Begin(indicator.Id + " " + indicator.Title, vintage, links);
         html.Raw("<p class=\"crumbs\">").Link(links.Home, "All indicators").Raw("</p>\n")
@@ -50,6 +52,11 @@ internal static class PortalIndicatorPage
         }
 
         html.Raw("</tbody></table></div>\n").FlagLegend().Raw("</section>\n");
+        if (estimates.Count > 0)
+        {
+            PortalEstimateSection.Render(html, estimates, table.Unit);
+        }
+
         if (chart is not null)
         {
             html.Raw("<section id=\"chart\"><h2>Chart</h2>\n").Chart(chart).Raw("</section>\n");

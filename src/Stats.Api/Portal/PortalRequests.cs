@@ -70,11 +70,12 @@ internal sealed class PortalRequests(PortalPageCache cache)
             throw new PortalRequestException(400, e.Message);
         }
 
+        var estimates = await PublishedEstimates.ReadAsync(snapshot, indicator.Id, IndicatorRole.Public, ct).ConfigureAwait(false);
         PortalPage page;
         if (csv)
         {
             var name = string.Join('_', new[] { indicator.Id }.Concat(table.Breakdowns.Select(b => b.Id)).Append(PortalValues.FrequencyWord(table.Frequency)));
-            page = new PortalPage(200, PortalPage.Csv, PortalCsv.Write(table), $"{name}_vintage{vintage.Id}.csv");
+            page = new PortalPage(200, PortalPage.Csv, PortalCsv.Write(table, estimates), $"{name}_vintage{vintage.Id}.csv");
         }
         else
         {
@@ -84,7 +85,7 @@ internal sealed class PortalRequests(PortalPageCache cache)
                 ? await drawer.IndicatorAsync(snapshot, indicator.Id, by.Length == 0 ? null : by, ct).ConfigureAwait(false)
                 : null;
             var body = PortalIndicatorPage.Render(
-                vintage, indicator, table, by.Length == 0 ? null : by, tables, dimensions, chart, ODataUrl(served, indicator, table, links), links);
+                vintage, indicator, table, by.Length == 0 ? null : by, tables, dimensions, chart, ODataUrl(served, indicator, table, links), links, estimates);
             page = new PortalPage(200, PortalPage.Html, body);
         }
 

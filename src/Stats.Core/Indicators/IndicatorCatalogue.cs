@@ -51,6 +51,11 @@ public sealed class IndicatorCatalogue
             CheckRate(rate, indicators);
         }
 
+        foreach (var estimate in indicators.Where(i => i.Known is not null))
+        {
+            EstimateSourceRules.CheckKnown(estimate, indicators);
+        }
+
         return new IndicatorCatalogue(indicators, dimensions);
     }
 

@@ -25,6 +25,9 @@ public sealed record IndicatorDefinition
     public required IReadOnlyDictionary<string, string> References { get; init; }
     public string? Notes { get; init; }
 
+    /// <summary>For an estimate: the indicator whose published total is the known count shown next to it (never added to it).</summary>
+    public string? Known { get; init; }
+
     /// <summary>The frequencies at which at least one table is published.</summary>
     public IReadOnlyList<Frequency> Frequencies =>
         Core.Indicators.Frequencies.All.Where(f => Tables.Any(t => t.Frequencies.Contains(f))).ToList();

@@ -54,7 +54,7 @@ internal static partial class IndicatorDefinitionParser
             throw new IndicatorCatalogueException($"{fileName}: 'sources' must name at least one organisation type.");
         }
 
-        return new IndicatorDefinition
+        var definition = new IndicatorDefinition
         {
             Id = id,
             Title = JsonFile.RequiredString(root, fileName, "title"),
@@ -72,7 +72,10 @@ internal static partial class IndicatorDefinitionParser
             Estimated = JsonFile.OptionalBool(root, fileName, "estimated") ?? false,
             References = ParseReferences(fileName, root),
             Notes = JsonFile.OptionalString(root, fileName, "notes"),
+            Known = JsonFile.OptionalString(root, fileName, "known"),
         };
+        EstimateSourceRules.Check(fileName, definition);
+        return definition;
     }
 
     private static IndicatorMeasure ParseMeasure(string file, string text) => text switch
@@ -114,7 +117,7 @@ internal static partial class IndicatorDefinitionParser
         var text = JsonFile.OptionalString(element, where, "source");
         return text is null ? fallback
             : IndicatorSource.TryParse(text) ?? throw new IndicatorCatalogueException(
-                $"{where}: source '{text}' is neither 'microdata' nor 'aggregate:<contract-id>' (e.g. aggregate:court-registry-convictions).");
+                $"{where}: source '{text}' is neither 'microdata' nor 'aggregate:<contract-id>' (e.g. aggregate:court-registry-convictions) nor 'estimate:mse'.");
     }
 
     private static List<IndicatorTable> ParseTables(

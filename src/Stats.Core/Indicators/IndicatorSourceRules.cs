@@ -4,12 +4,18 @@ namespace Stats.Core.Indicators;
 /// Cross-checks of the sources of an indicator's tables (sql/indicators/README.md, "Sources"): aggregate returns state
 /// counts, so only a count may use them; the unit query is needed exactly when some table is counted from microdata;
 /// and every lattice cell must have one source, or two tables would publish the same cell from different sources.
+/// Indicators with an estimate source follow their own rules (<see cref="EstimateSourceRules"/>).
 /// </summary>
 internal static class IndicatorSourceRules
 {
     public static void Check(string file, IndicatorMeasure measure, string? sql, IReadOnlyList<IndicatorTable> tables)
     {
-        var aggregate = tables.FirstOrDefault(t => !t.Source.IsMicrodata);
+        if (tables.Any(t => t.Source.IsEstimate))
+        {
+            return;
+        }
+
+        var aggregate = tables.FirstOrDefault(t => t.Source.IsAggregate);
         if (aggregate is not null && measure != IndicatorMeasure.Count)
         {
             throw new IndicatorCatalogueException(

@@ -14,10 +14,13 @@ namespace Stats.Warehouse.Exports;
 /// </summary>
 public sealed class ExportCube
 {
-    internal ExportCube(SnapshotIndicator indicator, IReadOnlyList<ExportDimension> dimensions, FlatEntitySet set, IReadOnlyList<int> years)
+    internal ExportCube(
+        SnapshotIndicator indicator, IReadOnlyList<ExportDimension> dimensions, FlatEntitySet set, IReadOnlyList<int> years,
+        IReadOnlyList<PublishedEstimate>? estimates = null)
     {
         Indicator = indicator;
         Dimensions = dimensions;
+        Estimates = (estimates ?? []).Where(e => years.Count == 0 || years.Contains(e.Year)).ToList();
         Columns = set.Properties.Select(p => p.Name).ToList();
         Sql = BuildSql(set, dimensions, years);
     }
@@ -29,6 +32,16 @@ public sealed class ExportCube
 
     /// <summary>The OData property names in order: CellKey, Frequency, TimePeriod, Year, PeriodStart, PeriodEnd, per dimension code and label, Value, Flags, ConfStatus, Unit[, Contributors].</summary>
     public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>For an estimated indicator (V09): each exported year's estimate, interval, model and known count; else empty.</summary>
+    public IReadOnlyList<PublishedEstimate> Estimates { get; }
+
+    /// <summary>The estimate an annual total cell carries; null for other cells and indicators that are not estimated.</summary>
+    public PublishedEstimate? EstimateOf(ExportCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Frequency == "A" && cell.Codes.All(c => c == "_T") ? Estimates.FirstOrDefault(e => e.Year == cell.Year) : null;
+    }
 
     /// <summary>A DuckDB SELECT returning <see cref="Columns"/> for the requested years in export order; for COPY … TO and other set-based writers.</summary>
     public string Sql { get; }

@@ -5,7 +5,8 @@ namespace Stats.Warehouse.Exports;
 
 /// <summary>
 /// metadata.json of an export: the provenance (vintage, publication and creation time, role, format, reporting country,
-/// disclosure note), the indicators with their definitions and references, the years, and every file with its size and
+/// disclosure note), the indicators with their definitions and references (an estimated indicator with its estimates), the
+/// years, and every file with its size and
 /// SHA-256 so a receiving body can check what it downloaded.
 /// </summary>
 internal static class ExportManifest
@@ -53,6 +54,27 @@ internal static class ExportManifest
                 disclosureK = c.Indicator.DisclosureK,
                 references = References(c.Indicator.References),
                 notes = c.Indicator.Notes,
+                // An estimated indicator's interval, model and method per year, so every format (Parquet, Arrow, XLSX
+                // included) ships them; the known count as the role may read it. Null for other indicators.
+                estimates = c.Estimates.Count == 0 ? null : c.Estimates.Select(e => new
+                {
+                    year = e.Year,
+                    value = e.Value,
+                    lower = e.Lower,
+                    lowerIsKnown = e.LowerIsKnown,
+                    upper = e.Upper,
+                    confidence = e.Confidence,
+                    model = e.Model,
+                    criterion = e.Criterion,
+                    intervalMethod = e.IntervalMethod,
+                    status = e.Status,
+                    reason = e.ReasonText,
+                    comment = e.Comment,
+                    knownIndicator = e.KnownIndicatorId,
+                    knownValue = e.KnownValue,
+                    knownFlags = e.KnownFlags,
+                    note = "The estimate includes the known count; never add the two.",
+                }),
             }),
             files,
         };

@@ -213,7 +213,8 @@ public sealed class Exporter(WarehouseOptions options, TimeProvider time)
             var indicator = catalogue.Single(i => i.Id == id);
             var set = sets.FirstOrDefault(s => s.Name == PublishedSetsNames.SetName(id))
                 ?? throw new ExportRequestException($"Indicator {id} has no published cube in this vintage.");
-            cubes.Add(new ExportCube(indicator, dimensions.Where(d => indicator.Breakdowns.Contains(d.Id)).ToList(), set, years));
+            var estimates = await PublishedEstimates.ReadAsync(snapshot, id, role, ct).ConfigureAwait(false);
+            cubes.Add(new ExportCube(indicator, dimensions.Where(d => indicator.Breakdowns.Contains(d.Id)).ToList(), set, years, estimates));
         }
 
         return cubes;

@@ -58,7 +58,7 @@ internal static class CellProtection
         var dims = indicator.Breakdowns;
         var columns = string.Concat(dims.Select(d => $", c.\"{d}\""));
         // Cells of aggregate returns: no value and C = censored (bounds from the resolved cells), no value and F = missing.
-        var fromReturns = indicator.Tables.Any(t => !t.Source.IsMicrodata);
+        var fromReturns = indicator.Tables.Any(t => t.Source.IsAggregate);
         var source = fromReturns
             ? $", c.raw_value IS NULL AND c.conf_status = 'C', c.raw_value IS NULL AND c.conf_status <> 'C', t.lower_bound, t.upper_bound FROM ind_cell c LEFT JOIN {AggregateCube.Table} t ON {AggregateCubeSql.Join("t", "c", dims)}"
             : " FROM ind_cell c";

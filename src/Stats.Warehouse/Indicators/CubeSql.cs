@@ -17,7 +17,7 @@ internal static class CubeSql
     public static string Insert(IndicatorCatalogue catalogue, IndicatorDefinition indicator)
     {
         var lattices = Lattices.Of(indicator);
-        var fromReturns = lattices.Where(l => !indicator.LatticeSource(l.By, l.Frequency).IsMicrodata).ToList();
+        var fromReturns = lattices.Where(l => indicator.LatticeSource(l.By, l.Frequency).IsAggregate).ToList();
         var counted = lattices.Where(l => indicator.LatticeSource(l.By, l.Frequency).IsMicrodata).ToList();
         var used = UsedDimensions(catalogue, lattices);
         var countedUsed = UsedDimensions(catalogue, counted);

@@ -10,7 +10,8 @@ namespace Stats.Warehouse.Indicators;
 /// Creates the published indicator tables. Their columns follow the dimension registry (one code column per
 /// dimension), so they are created by the build rather than by a migration: adding a dimension is a data change.
 /// ind_cell: the cubes; ind_code: codes and labels per dimension; ind_indicator, ind_table (with each table's source:
-/// microdata or aggregate:&lt;contract-id&gt;), ind_dimension: the catalogue as it was when the vintage was published.
+/// microdata, aggregate:&lt;contract-id&gt; or estimate:mse), ind_dimension: the catalogue as it was when the vintage was published;
+/// ind_estimate: the metadata of estimated cells (<see cref="EstimateCube"/>).
 /// </summary>
 internal static class CubeTables
 {
@@ -33,6 +34,7 @@ internal static class CubeTables
                 sources VARCHAR NOT NULL, disclosure_rule VARCHAR NOT NULL, disclosure_k INTEGER, disclosure_reason VARCHAR,
                 estimated BOOLEAN NOT NULL, "references" VARCHAR NOT NULL, notes VARCHAR);
             CREATE OR REPLACE TABLE ind_table (indicator_id VARCHAR NOT NULL, table_by VARCHAR NOT NULL, freq VARCHAR NOT NULL, source VARCHAR NOT NULL);
+            {EstimateCube.CreateMetadata}
             """,
             ct).ConfigureAwait(false);
 

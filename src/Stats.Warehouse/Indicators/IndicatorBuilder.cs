@@ -38,18 +38,27 @@ public sealed class IndicatorBuilder(WarehouseDatabase database, TimeProvider ti
             await writer.ExecuteAsync($"CREATE OR REPLACE TEMP TABLE {AggregateCubeSql.NotApplicableTable} (cell_id BIGINT)", ct).ConfigureAwait(false);
             // Shared unit relations (table macros) that unit queries build on.
             await writer.ExecuteAsync(database.Sql.Read(Path.Combine("build", "005_ind_macros.sql")).Text, ct).ConfigureAwait(false);
-            var counted = catalogue.Indicators.Where(i => i.Measure != IndicatorMeasure.Rate).ToList();
+            var estimated = catalogue.Indicators.Where(i => i.Tables.Any(t => t.Source.IsEstimate)).ToList();
+            var counted = catalogue.Indicators.Where(i => i.Measure != IndicatorMeasure.Rate && !estimated.Contains(i)).ToList();
             foreach (var indicator in counted.Where(i => i.HasMicrodata))
             {
                 progress?.Report($"units {indicator.Id}");
                 await UnitQueries.RunAsync(writer, database.Sql, indicator, options.ReportingCountry, asOf, ct).ConfigureAwait(false);
             }
 
-            await CreatePeriodsAsync(writer, counted, asOf, ct).ConfigureAwait(false);
+            await CreatePeriodsAsync(writer, counted, estimated.Count > 0, asOf, ct).ConfigureAwait(false);
             foreach (var indicator in counted)
             {
                 progress?.Report($"cube {indicator.Id}");
                 summaries.Add(await BuildCountedAsync(writer, catalogue, indicator, options.DisclosureK, ct).ConfigureAwait(false));
+            }
+
+            foreach (var indicator in estimated)
+            {
+                progress?.Report($"cube {indicator.Id}");
+                var watch = Stopwatch.StartNew();
+                var cells = await EstimateCube.WriteAsync(writer, catalogue, indicator, ct).ConfigureAwait(false);
+                summaries.Add(new IndicatorCubeSummary(indicator.Id, cells, 0, 0, 0, watch.Elapsed));
             }
 
             foreach (var indicator in catalogue.Indicators.Where(i => i.Measure == IndicatorMeasure.Rate))
@@ -81,7 +90,7 @@ public sealed class IndicatorBuilder(WarehouseDatabase database, TimeProvider ti
     {
         var watch = Stopwatch.StartNew();
         var offset = await writer.ScalarAsync<long>("SELECT coalesce(max(cell_id), 0) FROM ind_cell", ct).ConfigureAwait(false);
-        var fromReturns = Lattices.Of(indicator).Where(l => !indicator.LatticeSource(l.By, l.Frequency).IsMicrodata).ToList();
+        var fromReturns = Lattices.Of(indicator).Where(l => indicator.LatticeSource(l.By, l.Frequency).IsAggregate).ToList();
         if (fromReturns.Count > 0)
         {
             await AggregateCube.WriteAsync(writer, catalogue, indicator, fromReturns, ct).ConfigureAwait(false);
@@ -120,12 +129,19 @@ public sealed class IndicatorBuilder(WarehouseDatabase database, TimeProvider ti
     /// The periods to publish: every year with units, and every year of the aggregate returns the cubes use. Only years
     /// with units of a count or sum, or with stated counts, are zero-filled ("substantive"): max and ratio indicators
     /// (timeliness, completeness) describe sources, not events — timeliness is dated at publication — so they must not
-    /// add a year of zeros to every other indicator.
+    /// add a year of zeros to every other indicator. Years of the population estimates are published too, and are not
+    /// substantive either: an estimate is not a count of that year's units, so its year zero-fills nothing.
     /// </summary>
-    private async Task CreatePeriodsAsync(DuckDBConnection writer, List<IndicatorDefinition> indicators, DateOnly asOf, CancellationToken ct)
+    private async Task CreatePeriodsAsync(
+        DuckDBConnection writer, List<IndicatorDefinition> indicators, bool withEstimates, DateOnly asOf, CancellationToken ct)
     {
         var parts = indicators.Where(i => i.HasMicrodata).Select(i =>
             $"SELECT ref_date, {(i.Measure is IndicatorMeasure.Count or IndicatorMeasure.Sum ? "true" : "false")} AS substantive FROM {UnitQueries.TableOf(i)}").ToList();
+        if (withEstimates)
+        {
+            parts.Add($"SELECT make_date(\"year\", 1, 1) AS ref_date, false AS substantive FROM {Estimation.PopulationEstimation.Table}");
+        }
+
         var contracts = indicators.SelectMany(i => i.Tables).Select(t => t.Source.Contract).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (contracts.Count > 0)
         {

@@ -5,8 +5,9 @@ namespace Stats.Warehouse.OData;
 
 /// <summary>
 /// The flat entity sets a role may read from one published snapshot: Indicators, Dimensions, Codes, one
-/// <c>Indicator_&lt;ID&gt;</c> cube per indicator, Vintage and SourceFreshness, and for analysts the <c>Fact_*</c> sets
-/// (<see cref="PublishedSetsFacts"/>) and the aggregate-return sets (<see cref="PublishedSetsAggregates"/>). Names depend only on the catalogue, so they
+/// <c>Indicator_&lt;ID&gt;</c> cube per indicator, Estimates (<see cref="PublishedSetsEstimates"/>), Vintage and SourceFreshness,
+/// and for analysts the <c>Fact_*</c> sets (<see cref="PublishedSetsFacts"/>), the aggregate-return sets
+/// (<see cref="PublishedSetsAggregates"/>) and PopulationEstimates. Names depend only on the catalogue, so they
 /// stay the same across vintages. Every identifier and literal in a Relation comes from the snapshot's own catalogue and
 /// is checked first (indicator ids ^[A-Z][0-9]{2}[A-Z]?$, dimension ids that are ind_cell columns); anything else is left out.
 /// </summary>
@@ -30,6 +31,10 @@ public static class PublishedSets
             sets.Add(PublishedSetsCatalogue.Dimensions(dimensions));
             sets.Add(PublishedSetsCatalogue.Codes(dimensions));
             sets.AddRange(indicators.Select(i => PublishedSetsCube.Build(i.Id, i.Dimensions, role)));
+            if (tables.Contains(PublishedSetsEstimates.MetadataTable))
+            {
+                sets.Add(PublishedSetsEstimates.Estimates(role));
+            }
         }
 
         if (role >= ODataRole.Analyst)
@@ -43,6 +48,11 @@ public static class PublishedSets
             if (tables.Contains(PublishedSetsAggregates.FindingTable))
             {
                 sets.Add(PublishedSetsAggregates.Findings());
+            }
+
+            if (tables.Contains(PublishedSetsEstimates.EstimateTable))
+            {
+                sets.Add(PublishedSetsEstimates.PopulationEstimates());
             }
         }
 

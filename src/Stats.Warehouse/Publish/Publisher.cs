@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using Stats.Warehouse.Build;
+using Stats.Warehouse.Estimation;
 using Stats.Warehouse.Indicators;
 using Stats.Warehouse.Sql;
 using Stats.Warehouse.Vintages;
@@ -7,7 +8,7 @@ using Stats.Warehouse.Vintages;
 namespace Stats.Warehouse.Publish;
 
 /// <summary>
-/// Build → indicator cubes → data tests → snapshot → atomic switch. Nothing is published unless every data test passes; a failure
+/// Build → population estimates → indicator cubes → data tests → snapshot → atomic switch. Nothing is published unless every data test passes; a failure
 /// or an error leaves current.json and the previous vintage serving. Runs on the single writer connection.
 /// </summary>
 public sealed class Publisher(WarehouseDatabase database, TimeProvider time)
@@ -15,7 +16,11 @@ public sealed class Publisher(WarehouseDatabase database, TimeProvider time)
     public async Task<PublishResult> PublishAsync(DuckDBConnection writer, IProgress<string>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        // A configuration mistake stops the publish before anything is built, naming the key.
+        var estimation = database.Options.Estimation.ToOptions();
         var build = await new ModelBuilder(database).BuildAsync(writer, progress, ct).ConfigureAwait(false);
+        // Estimates feed the cubes (V09), so they are made from this build, before the cubes.
+        await new PopulationEstimation(database).RunAsync(writer, estimation, progress, ct).ConfigureAwait(false);
         var store = new VintageStore(database.Options);
         // Flags r compare with what readers see now: the current vintage.
         var indicators = await new IndicatorBuilder(database, time).BuildAsync(writer, store.Current()?.FilePath, progress, ct).ConfigureAwait(false);

@@ -31,9 +31,13 @@ public class PortalServer : IAsyncLifetime
     /// <summary>The charts registered, if any.</summary>
     internal virtual IPortalCharts? Charts => null;
 
+    /// <summary>Changes the warehouse before its first publication (more deliveries, other settings); nothing by default.</summary>
+    internal virtual Task PrepareAsync(PortalWarehouse warehouse) => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
         _warehouse = await PortalWarehouse.CreateAsync();
+        await PrepareAsync(_warehouse);
         await _warehouse.PublishAsync(PortalWarehouse.FirstPublication);
         _source = new CurrentVintageModelSource(_warehouse.Options);
         var keys = new ConcurrentDictionary<string, ApiCaller>(StringComparer.Ordinal)

@@ -105,25 +105,42 @@ internal sealed class PortalWarehouse : IAsyncDisposable
         }
     }
 
-    private async Task<long> BatchAsync(DateTimeOffset loadedAt) => await _writer.ScalarAsync<long>(
+    /// <summary>
+    /// Registrations of <paramref name="persons"/> (P01… are the police's; new names are new persons) by another agency, in a
+    /// batch of its own loaded with the police's first one: the agency lists of multiple systems estimation.
+    /// </summary>
+    public async Task RegisterAsync(string agency, string organisationType, IEnumerable<string> persons, DateOnly date)
+    {
+        await _writer.ExecuteAsync(
+            "INSERT INTO dim_organisation VALUES (nextval('seq_organisation'), $code, $code, $type)", CancellationToken.None,
+            ("code", agency), ("type", organisationType));
+        var batch = await BatchAsync(FirstPublication.AddDays(-3), agency);
+        foreach (var person in persons)
+        {
+            await VictimAsync(person, "F", "PRES", date, agency, organisationType, batch);
+        }
+    }
+
+    private async Task<long> BatchAsync(DateTimeOffset loadedAt, string agency = "POL") => await _writer.ScalarAsync<long>(
         """
         INSERT INTO meta_load_batch
-        VALUES (nextval('seq_load_batch'), 'POL', 'POL', $file, $sha, CAST($at AS TIMESTAMPTZ), CAST($at AS TIMESTAMPTZ), 0, 0, 0)
+        VALUES (nextval('seq_load_batch'), $agency, $agency, $file, $sha, CAST($at AS TIMESTAMPTZ), CAST($at AS TIMESTAMPTZ), 0, 0, 0)
         RETURNING load_batch_key
         """,
         CancellationToken.None,
-        ("file", "pol_" + loadedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) + ".csv"),
-        ("sha", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(loadedAt.ToString("O", CultureInfo.InvariantCulture))))),
+        ("agency", agency),
+        ("file", agency.ToLowerInvariant() + "_" + loadedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) + ".csv"),
+        ("sha", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(agency + loadedAt.ToString("O", CultureInfo.InvariantCulture))))),
         ("at", loadedAt.ToString("O", CultureInfo.InvariantCulture)));
 
-    private Task VictimAsync(string person, string sex, string status, DateOnly date) => _writer.ExecuteAsync(
+    private Task VictimAsync(string person, string sex, string status, DateOnly date, string agency = "POL", string type = "POLICE", long? batch = null) => _writer.ExecuteAsync(
         """
         INSERT INTO stg_intake__victim_registration VALUES (
-            $batch, 'POL', $record, NULL, $key, CAST($date AS DATE), NULL, $status, 'POLICE', $sex, 30,
+            $batch, $agency, $record, NULL, $key, CAST($date AS DATE), NULL, $status, $type, $sex, 30,
             'AT', NULL, ['SEX'], NULL, NULL, NULL, NULL)
         """,
         CancellationToken.None,
-        ("batch", _batch), ("record", ++_records), ("key", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(person)))),
+        ("batch", batch ?? _batch), ("agency", agency), ("type", type), ("record", ++_records), ("key", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(person)))),
         ("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("status", status), ("sex", sex));
 
     private static void Copy(string from, string to)

@@ -118,7 +118,7 @@ public sealed class CatalogueParsingTests
     }
 
     [Theory]
-    [InlineData(""", "source": "aggregate:" """, "V04.json: source 'aggregate:' is neither 'microdata' nor 'aggregate:<contract-id>' (e.g. aggregate:court-registry-convictions).")]
+    [InlineData(""", "source": "aggregate:" """, "V04.json: source 'aggregate:' is neither 'microdata' nor 'aggregate:<contract-id>' (e.g. aggregate:court-registry-convictions) nor 'estimate:mse'.")]
     [InlineData(""", "tables": [ { "by": [] }, { "by": ["sex"], "source": "records" } ]""", "V04.json: tables[1]: source 'records' is neither*")]
     [InlineData(""", "measure": "sum", "tables": [ { "by": ["sex"], "source": "aggregate:court" } ]""",
         "V04.json: table 'sex' has source 'aggregate:court', but aggregate returns state counts: only measure count may use them, not Sum.")]

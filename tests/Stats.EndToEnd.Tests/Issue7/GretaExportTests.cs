@@ -43,7 +43,8 @@ public sealed class GretaExportTests(Issue7Warehouse warehouse, ITestOutputHelpe
         var dimensions = await GretaFeedCatalogue.SetAsync(http, "Dimensions", "Dimension");
         var feeds = new Dictionary<string, List<Dictionary<string, object?>>>();
         int compared = 0, suppressed = 0, nonAdditiveDifferences = 0, additiveChecks = 0;
-        foreach (var table in tables)
+        // Tables by breakdowns; the estimate table (no rows: V09 next to its known count) is checked by the issue 9 tests.
+        foreach (var table in tables.Where(t => t.Rows.Count > 0))
         {
             if (!feeds.TryGetValue(table.Indicator, out var annual))
             {

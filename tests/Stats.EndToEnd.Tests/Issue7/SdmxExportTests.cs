@@ -34,6 +34,8 @@ public sealed class SdmxExportTests(Issue7Warehouse warehouse, ITestOutputHelper
         listed.Should().ContainKey("structure.xml");
         catalogue.Indicators.Keys.Should().Contain(["V04", "J02", "J05", "Q03"]);
 
+        // Estimated indicators (issue 9: V09) add COMMENT_OBS, the interval and model of each year's estimate.
+        var estimated = (await new ODataFeedClient(warehouse.Public).AllRowsAsync("Estimates")).Select(e => (string)e["IndicatorId"]!).ToHashSet();
         var rowsChecked = 0;
         foreach (var (id, (_, breakdowns)) in catalogue.Indicators)
         {
@@ -43,7 +45,8 @@ public sealed class SdmxExportTests(Issue7Warehouse warehouse, ITestOutputHelper
             var text = Encoding.UTF8.GetString(bytes);
             text.Should().NotContain("\r", $"{id}.csv ends every line with LF only").And.EndWith("\n");
             text[..text.IndexOf('\n', StringComparison.Ordinal)].Split(',').Should().Equal(
-                ["DATAFLOW", "LAST UPDATE", "freq", .. breakdowns, "unit", "geo", "TIME_PERIOD", "OBS_VALUE", "OBS_FLAG", "CONF_STATUS"], $"{id}.csv header");
+                ["DATAFLOW", "LAST UPDATE", "freq", .. breakdowns, "unit", "geo", "TIME_PERIOD", "OBS_VALUE", "OBS_FLAG", "CONF_STATUS",
+                 .. estimated.Contains(id) ? ["COMMENT_OBS"] : Array.Empty<string>()], $"{id}.csv header");
 
             var rows = SdmxExports.Rows(file);
             listed[id + ".csv"].GetProperty("rows").GetInt64().Should().Be(rows.Count, $"metadata.json counts the rows of {id}.csv");
@@ -115,7 +118,9 @@ public sealed class SdmxExportTests(Issue7Warehouse warehouse, ITestOutputHelper
             var dsd = structure.StructureOf(dataflow)!;
 
             var file = Path.Combine(folder, id + ".csv");
+            // Up to OBS_VALUE: what follows are attributes (OBS_FLAG, CONF_STATUS, and COMMENT_OBS for an estimated indicator).
             var columns = File.ReadLines(file).First().Split(',');
+            columns = columns[..(Array.IndexOf(columns, "OBS_VALUE") + 3)];
             var rows = SdmxExports.Rows(file);
             var dimensions = SdmxStructureFile.Dimensions(dsd);
             dimensions.Select(d => (string)d.Attribute("id")!).Should().Equal(columns[2..^3], $"DSD of {id} lists the CSV's dimension columns in order");

@@ -8,11 +8,12 @@ namespace Stats.Warehouse.Tests.Indicators;
 public sealed class CatalogueTests
 {
     // domain.md §6 minus R02 (no compensation authority delivers) and R03 (no source delivers non-punishment decisions);
-    // plus V05M (per million), Q01B and Q01C (overlap) and Q03B (punctuality). V08 comes from the identification authority's aggregate return.
+    // plus V05M (per million), Q01B and Q01C (overlap) and Q03B (punctuality). V08 comes from the identification authority's aggregate return;
+    // V09 is the multiple systems estimate (issue 9).
     private static readonly string[] Shipped =
     [
         "A01", "A02", "A03", "A04", "A05", "A06", "J01", "J02", "J03", "J04", "J05", "J06", "J07",
-        "Q01", "Q01B", "Q01C", "Q02", "Q03", "Q03B", "R01", "V01", "V02", "V03", "V04", "V05", "V05M", "V06", "V07", "V08",
+        "Q01", "Q01B", "Q01C", "Q02", "Q03", "Q03B", "R01", "V01", "V02", "V03", "V04", "V05", "V05M", "V06", "V07", "V08", "V09",
     ];
 
     private static readonly string[] Units = ["persons", "cases", "decisions", "registrations", "EUR", "days", "ratio", "per_100000", "per_1000000"];
@@ -49,7 +50,9 @@ public sealed class CatalogueTests
             measure.Should().BeOneOf(Measures, because);
 
             var breakdowns = Catalogue.Strings(d, "breakdowns");
-            breakdowns.Should().OnlyContain(b => dimensions.ContainsKey(b), because).And.OnlyHaveUniqueItems(because);
+            // Not OnlyContain: it fails on an empty list, and an estimate (V09) has no breakdowns.
+            breakdowns.Where(b => !dimensions.ContainsKey(b)).Should().BeEmpty(because);
+            breakdowns.Should().OnlyHaveUniqueItems(because);
             Catalogue.Strings(d, "frequencies").Should().BeSubsetOf(Frequencies, because);
             if (d.TryGetProperty("tables", out var tables))
             {
@@ -82,14 +85,23 @@ public sealed class CatalogueTests
             }
             else
             {
-                // Every table from aggregate returns: there is no unit query to run.
+                // Every table from aggregate returns or an estimate: there is no unit query to run.
                 Catalogue.String(d, "sql").Should().BeNull(because);
             }
 
             foreach (var source in Sources(d).Where(s => s != "microdata"))
             {
-                source.Should().MatchRegex("^aggregate:[a-z0-9]+(-[a-z0-9]+)*$", because);
+                source.Should().MatchRegex("^(aggregate:[a-z0-9]+(-[a-z0-9]+)*|estimate:mse)$", because);
                 measure.Should().Be("count", because);
+            }
+
+            if (Sources(d).Contains("estimate:mse"))
+            {
+                // An estimate: the total per year, flagged e, no threshold (it describes no person), with its known count.
+                d.GetProperty("estimated").GetBoolean().Should().BeTrue(because);
+                Catalogue.String(disclosure, "rule").Should().Be("none", because);
+                Catalogue.Strings(d, "breakdowns").Should().BeEmpty(because);
+                Catalogue.String(d, "known").Should().Be("V01", because);
             }
         }
     }

@@ -32,7 +32,7 @@ public sealed class PublishedSetsCatalogueCheckTests(PublishedSetsSnapshot fixtu
             var sets = await PublishedSets.ReadAsync(connection, ODataRole.Public, CancellationToken.None);
             var names = sets.Select(s => s.Name).ToList();
             names.Should().Contain("Indicator_V04").And.NotContain(n => n.Contains("Z99", StringComparison.Ordinal) || n.Contains('\''));
-            names.Count(n => n.StartsWith("Indicator_", StringComparison.Ordinal)).Should().Be(29);
+            names.Count(n => n.StartsWith("Indicator_", StringComparison.Ordinal)).Should().Be(30);
             sets.Should().OnlyContain(s => !s.Relation.Contains("colour", StringComparison.Ordinal) && !s.Relation.Contains("Bad Dim", StringComparison.Ordinal)
                 && !s.Relation.Contains("DROP", StringComparison.Ordinal));
 
@@ -41,7 +41,7 @@ public sealed class PublishedSetsCatalogueCheckTests(PublishedSetsSnapshot fixtu
             var count = ODataSqlTranslator.TranslateCount(model, sets.Single(s => s.Name == "Dimensions"), null);
             (await Query.CountAsync(connection, count.Sql)).Should().Be(18);
             var indicators = ODataSqlTranslator.TranslateCount(model, sets.Single(s => s.Name == "Indicators"), null);
-            (await Query.CountAsync(connection, indicators.Sql)).Should().Be(29);
+            (await Query.CountAsync(connection, indicators.Sql)).Should().Be(30);
         }
         finally
         {

@@ -16,8 +16,8 @@ public sealed class PublishedSetsTests(PublishedSetsSnapshot fixture) : IClassFi
         "Frequency eq 'A' and Year eq 2023 and Sex ne '_T' and AgeGroup eq '_T' and Citizenship eq '_T' and FormMain eq '_T' "
         + "and FormAny eq '_T' and Organisation eq '_T' and Region eq '_T' and TraffickingType eq '_T'";
 
-    // sql/indicators holds 28 definitions (A01–A06, J01–J07, Q01, Q01B, Q01C, Q02, Q03, Q03B, R01, V01–V07, V05M).
-    private const int Indicators = 29;
+    // sql/indicators holds 30 definitions (A01–A06, J01–J07, Q01, Q01B, Q01C, Q02, Q03, Q03B, R01, V01–V09, V05M).
+    private const int Indicators = 30;
 
     [Theory]
     [InlineData(ODataRole.Public)]
@@ -30,8 +30,9 @@ public sealed class PublishedSetsTests(PublishedSetsSnapshot fixture) : IClassFi
 
         sets.Select(s => s.Name).Should().OnlyHaveUniqueItems()
             .And.Contain(["Indicators", "Dimensions", "Codes", "Vintage", "SourceFreshness", "Indicator_V04", "Indicator_Q01B", "Indicator_J01"])
-            // Catalogue (3), Vintage, SourceFreshness; analysts add five fact tables and the two aggregate-return sets, admins LoadBatches.
-            .And.HaveCount(Indicators + role switch { ODataRole.Public => 5, ODataRole.Analyst => 12, _ => 13 })
+            // Catalogue (3), Estimates, Vintage, SourceFreshness; analysts add five fact tables, the two aggregate-return sets and
+            // PopulationEstimates, admins LoadBatches.
+            .And.HaveCount(Indicators + role switch { ODataRole.Public => 6, ODataRole.Analyst => 14, _ => 15 })
             .And.OnlyContain(n => identifier.IsMatch(n));
         sets.Should().OnlyContain(s => s.Key.Count > 0 && s.Properties.All(p => identifier.IsMatch(p.Name)));
         FlatModel.Build(sets).Should().NotBeNull();

@@ -5,7 +5,7 @@ namespace Stats.Warehouse.Exports.Formats;
 /// <summary>
 /// `greta`: the "Statistics on THB" annex of the GRETA evaluation questionnaire as one workbook, greta.xlsx, laid out by
 /// sql/exports/greta.json: About, one sheet per table (years across, a flag column after each, Total from the cube's total
-/// cell), then Definitions. A table whose indicator is not exported, or whose breakdown the cube does not publish at
+/// cell; an estimate table shows the estimate next to its known count, <see cref="GretaEstimateSheet"/>), then Definitions. A table whose indicator is not exported, or whose breakdown the cube does not publish at
 /// annual frequency, is left out and listed with the reason on About, so a partial export still succeeds and says so.
 /// </summary>
 internal sealed class GretaExport : IExportFormat
@@ -24,6 +24,7 @@ internal sealed class GretaExport : IExportFormat
             Path.Combine(context.DefinitionsDirectory, GretaDefinitionReader.FileName), context.Dimensions.Select(d => d.Id).ToList());
         var cells = new Dictionary<string, GretaCubeCells>(StringComparer.Ordinal);
         var filled = new List<GretaFilledTable>();
+        var estimates = new List<(GretaTable Table, GretaSheet Sheet)>();
         var statuses = new List<(GretaTable Table, string Status)>();
         foreach (var table in definition.Tables)
         {
@@ -31,6 +32,18 @@ internal sealed class GretaExport : IExportFormat
             if (cube is null)
             {
                 statuses.Add((table, $"left out: indicator {table.Indicator} is not in this export."));
+                continue;
+            }
+
+            if (table.IsEstimate)
+            {
+                var sheet = await EstimateSheetAsync(table, cube, context, ct).ConfigureAwait(false);
+                statuses.Add((table, sheet is null ? $"skipped: indicator {cube.Indicator.Id} has no estimate for the exported years." : "included"));
+                if (sheet is not null)
+                {
+                    estimates.Add((table, sheet));
+                }
+
                 continue;
             }
 
@@ -51,15 +64,32 @@ internal sealed class GretaExport : IExportFormat
             statuses.Add((table, "included"));
         }
 
+        // Sheets in the definition's order, whatever their layout.
         var sheets = new List<GretaSheet> { GretaSheets.About(definition, context, statuses) };
-        sheets.AddRange(filled.Select(t => GretaSheets.Table(t, context)));
-        var used = context.Cubes.Where(c => filled.Any(t => t.Cube.Indicator.Id == c.Indicator.Id)).ToList();
-        sheets.Add(GretaSheets.Definitions(used, filled));
+        sheets.AddRange(definition.Tables.Select(t => filled.FirstOrDefault(f => f.Table == t) is { } f
+            ? GretaSheets.Table(f, context)
+            : estimates.FirstOrDefault(e => e.Table == t).Sheet).OfType<GretaSheet>());
+        var tables = filled.Select(t => (t.Cube.Indicator.Id, t.Table.Id)).Concat(estimates.Select(e => (e.Table.Indicator, e.Table.Id))).ToList();
+        var used = context.Cubes.Where(c => tables.Any(t => t.Item1 == c.Indicator.Id)).ToList();
+        sheets.Add(GretaSheets.Definitions(used, tables));
         await using (var stream = context.CreateFile(FileName))
         {
             await GretaWorkbookWriter.WriteAsync(stream, sheets, definition.Title, context, ct).ConfigureAwait(false);
         }
 
-        context.Record(FileName, null, filled.Sum(t => (long)t.Rows.Count));
+        context.Record(FileName, null, filled.Sum(t => (long)t.Rows.Count) + (estimates.Count * (long)GretaEstimateSheet.Rows));
+    }
+
+    /// <summary>The estimate sheet, or null when the cube has no estimate for the exported years.</summary>
+    private static async Task<GretaSheet?> EstimateSheetAsync(GretaTable table, ExportCube cube, ExportContext context, CancellationToken ct)
+    {
+        if (cube.Estimates.Count == 0)
+        {
+            return null;
+        }
+
+        var known = cube.Estimates[0].KnownIndicatorId;
+        var catalogue = await Indicators.SnapshotCatalogue.IndicatorsAsync(context.Snapshot, ct).ConfigureAwait(false);
+        return GretaEstimateSheet.Build(table, cube, catalogue.FirstOrDefault(i => i.Id == known)?.Title ?? known, context);
     }
 }

@@ -5,7 +5,8 @@ namespace Stats.Warehouse.Exports.Formats;
 
 /// <summary>
 /// `sdmx-csv`: one &lt;ID&gt;.csv per indicator in Eurostat's SDMX-CSV layout (DATAFLOW, LAST UPDATE, freq, breakdowns,
-/// unit, geo, TIME_PERIOD, OBS_VALUE, OBS_FLAG, CONF_STATUS) and one SDMX-ML 2.1 structure.xml with the dataflows, data
+/// unit, geo, TIME_PERIOD, OBS_VALUE, OBS_FLAG, CONF_STATUS, and for an estimated indicator COMMENT_OBS with the interval,
+/// model and method of each year's estimate) and one SDMX-ML 2.1 structure.xml with the dataflows, data
 /// structures, code lists and concepts that describe them, so a receiving SDMX system can load the files without a
 /// hand-made mapping. Agency and version come from sql/exports/sdmx.json.
 /// </summary>
@@ -21,6 +22,12 @@ internal sealed class SdmxCsvExport : IExportFormat
         ArgumentNullException.ThrowIfNull(context);
         var definitions = await SdmxDefinitions.LoadAsync(context.DefinitionsDirectory, ct).ConfigureAwait(false);
         CheckDimensionIds(context);
+        if (context.Cubes.Any(SdmxNames.HasComments) && !definitions.Concepts.ContainsKey(SdmxNames.CommentObs))
+        {
+            throw new InvalidOperationException(
+                $"{SdmxDefinitions.FileName}: 'concepts' must name {SdmxNames.CommentObs}: estimated indicators ({string.Join(", ", context.Cubes.Where(SdmxNames.HasComments).Select(c => c.Indicator.Id))}) carry their interval and model in it.");
+        }
+
         var codelists = new SdmxCodelists(definitions, context, await CountryNameAsync(context, ct).ConfigureAwait(false));
         foreach (var cube in context.Cubes)
         {

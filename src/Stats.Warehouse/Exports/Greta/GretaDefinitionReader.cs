@@ -70,7 +70,7 @@ internal static partial class GretaDefinitionReader
             throw new InvalidDataException($"{path}: {where} must be an object.");
         }
 
-        CheckProperties(element, path, where, "id", "title", "indicator", "rows", "footnotes");
+        CheckProperties(element, path, where, "id", "title", "indicator", "rows", "layout", "footnotes");
         var id = RequiredString(element, "id", path, where);
         where += $" ('{id}')";
         if (!SheetName().IsMatch(id))
@@ -91,6 +91,19 @@ internal static partial class GretaDefinitionReader
             throw new InvalidDataException($"{path}: {where}: indicator '{indicator}' is not an indicator id such as V04.");
         }
 
+        var footnotes = element.TryGetProperty("footnotes", out _) ? StringArray(element, "footnotes", path, where) : [];
+        var layout = OptionalString(element, "layout", path, where);
+        if (layout is not null)
+        {
+            if (layout != GretaTable.EstimateLayout || element.TryGetProperty("rows", out _))
+            {
+                throw new InvalidDataException(
+                    $"{path}: {where}: 'layout' may only be \"{GretaTable.EstimateLayout}\" (an estimated indicator per year next to its known count), without 'rows'.");
+            }
+
+            return new GretaTable(id, title, indicator, [], footnotes) { IsEstimate = true };
+        }
+
         var rows = StringArray(element, "rows", path, where);
         if (rows.Count is < 1 or > 2 || rows.Distinct().Count() != rows.Count)
         {
@@ -104,7 +117,6 @@ internal static partial class GretaDefinitionReader
                 $"{path}: {where}: row dimension '{unknown}' is not in the dimension registry ({string.Join(", ", knownDimensions)}).");
         }
 
-        var footnotes = element.TryGetProperty("footnotes", out _) ? StringArray(element, "footnotes", path, where) : [];
         return new GretaTable(id, title, indicator, rows, footnotes);
     }
 

@@ -103,7 +103,9 @@ internal static class GretaSheets
         return sheet;
     }
 
-    public static GretaSheet Definitions(IReadOnlyList<ExportCube> cubes, IReadOnlyList<GretaFilledTable> tables)
+    /// <param name="cubes">The cubes of the tables written.</param>
+    /// <param name="tables">Every table sheet written: its indicator and its id.</param>
+    public static GretaSheet Definitions(IReadOnlyList<ExportCube> cubes, IReadOnlyList<(string Indicator, string Table)> tables)
     {
         var sheet = new GretaSheet(DefinitionsSheet);
         sheet.Add(GretaCell.Of("Definitions of the indicators", GretaStyles.Title));
@@ -121,7 +123,7 @@ internal static class GretaSheets
                 GretaCell.Of(string.Join(", ", indicator.Sources), GretaStyles.Wrapped),
                 GretaCell.Of(string.Join("\n", nonAdditive), GretaStyles.Wrapped), GretaCell.Of(indicator.DisclosureRule, GretaStyles.Wrapped), k,
                 GretaCell.Of(GretaReferences.Greta(indicator.References), GretaStyles.Wrapped),
-                GretaCell.Of(string.Join(", ", tables.Where(t => t.Cube.Indicator.Id == indicator.Id).Select(t => t.Table.Id)), GretaStyles.Wrapped));
+                GretaCell.Of(string.Join(", ", tables.Where(t => t.Indicator == indicator.Id).Select(t => t.Table)), GretaStyles.Wrapped));
         }
 
         double[] widths = [10, 28, 80, 12, 22, 60, 14, 5, 45, 28];

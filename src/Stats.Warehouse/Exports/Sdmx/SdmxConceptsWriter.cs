@@ -24,6 +24,11 @@ internal static class SdmxConceptsWriter
             await ConceptAsync(writer, id, definitions.ConceptName(id), null).ConfigureAwait(false);
         }
 
+        if (context.Cubes.Any(SdmxNames.HasComments))
+        {
+            await ConceptAsync(writer, SdmxNames.CommentObs, definitions.ConceptName(SdmxNames.CommentObs), null).ConfigureAwait(false);
+        }
+
         await writer.WriteEndElementAsync().ConfigureAwait(false);
         await writer.WriteEndElementAsync().ConfigureAwait(false);
     }

@@ -42,7 +42,12 @@ internal static class SdmxCsvWriter
                 fields[i++] = SdmxIds.TimePeriod(cell.Frequency, cell.TimePeriod, id, cell.CellKey);
                 fields[i++] = CsvText.Number(cell.Value);
                 fields[i++] = codelists.Flags(cell.Flags, id);
-                fields[i] = codelists.Status(cell.ConfStatus, id);
+                fields[i++] = codelists.Status(cell.ConfStatus, id);
+                if (SdmxNames.HasComments(cube))
+                {
+                    fields[i] = cube.EstimateOf(cell)?.Comment;
+                }
+
                 await writer.WriteLineAsync(CsvText.Line(fields)).ConfigureAwait(false);
                 rows++;
             }

@@ -4,8 +4,8 @@ namespace Stats.Warehouse.Exports.Sdmx;
 
 /// <summary>
 /// One str:DataStructure (DSD_THB_&lt;ID&gt;): the dimensions in the CSV's column order, each enumerated by its code list;
-/// TIME_PERIOD as the time dimension; OBS_FLAG and CONF_STATUS as observation-level attributes; OBS_VALUE as the primary
-/// measure. A non-additive breakdown carries its registry note, so a receiver does not sum its codes into the total.
+/// TIME_PERIOD as the time dimension; OBS_FLAG and CONF_STATUS as observation-level attributes (and, for an estimated
+/// indicator, COMMENT_OBS as free text: its interval, model and method); OBS_VALUE as the primary measure. A non-additive breakdown carries its registry note, so a receiver does not sum its codes into the total.
 /// </summary>
 internal static class SdmxDataStructureWriter
 {
@@ -46,6 +46,11 @@ internal static class SdmxDataStructureWriter
         await writer.WriteAttributeStringAsync(null, "id", null, "AttributeDescriptor").ConfigureAwait(false);
         await AttributeAsync(writer, SdmxNames.ObsFlag, "Conditional", codelists.ObsFlag.Id, definitions).ConfigureAwait(false);
         await AttributeAsync(writer, SdmxNames.ConfStatus, "Mandatory", codelists.ConfStatus.Id, definitions).ConfigureAwait(false);
+        if (SdmxNames.HasComments(cube))
+        {
+            await AttributeAsync(writer, SdmxNames.CommentObs, "Conditional", null, definitions).ConfigureAwait(false);
+        }
+
         await writer.WriteEndElementAsync().ConfigureAwait(false);
 
         await SdmxXml.StartAsync(writer, "MeasureList").ConfigureAwait(false);
@@ -61,13 +66,22 @@ internal static class SdmxDataStructureWriter
         await writer.WriteEndElementAsync().ConfigureAwait(false);
     }
 
-    private static async Task AttributeAsync(XmlWriter writer, string id, string assignment, string codelist, SdmxDefinitions definitions)
+    /// <summary>An observation-level attribute, coded by <paramref name="codelist"/> or, when null, free text (an observation comment).</summary>
+    private static async Task AttributeAsync(XmlWriter writer, string id, string assignment, string? codelist, SdmxDefinitions definitions)
     {
         await SdmxXml.StartAsync(writer, "Attribute").ConfigureAwait(false);
         await writer.WriteAttributeStringAsync(null, "id", null, id).ConfigureAwait(false);
         await writer.WriteAttributeStringAsync(null, "assignmentStatus", null, assignment).ConfigureAwait(false);
         await ConceptIdentityAsync(writer, id, definitions).ConfigureAwait(false);
-        await EnumerationAsync(writer, codelist, definitions).ConfigureAwait(false);
+        if (codelist is null)
+        {
+            await TextFormatAsync(writer, "String").ConfigureAwait(false);
+        }
+        else
+        {
+            await EnumerationAsync(writer, codelist, definitions).ConfigureAwait(false);
+        }
+
         await SdmxXml.StartAsync(writer, "AttributeRelationship").ConfigureAwait(false);
         await SdmxXml.StartAsync(writer, "PrimaryMeasure").ConfigureAwait(false);
         await SdmxXml.LocalRefAsync(writer, SdmxNames.ObsValue).ConfigureAwait(false);

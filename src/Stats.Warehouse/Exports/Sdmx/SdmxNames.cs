@@ -16,6 +16,9 @@ internal static class SdmxNames
     public const string ObsFlag = "OBS_FLAG";
     public const string ConfStatus = "CONF_STATUS";
 
+    /// <summary>SDMX's observation comment: the interval, model and method of an estimated value (V09).</summary>
+    public const string CommentObs = "COMMENT_OBS";
+
     /// <summary>The SDMX code of a breakdown's total.</summary>
     public const string Total = "_T";
 
@@ -36,7 +39,12 @@ internal static class SdmxNames
     public static IReadOnlyList<string> Dimensions(ExportCube cube) =>
         [Freq, .. cube.Dimensions.Select(d => d.Id), Unit, Geo];
 
-    /// <summary>The CSV header of a cube.</summary>
+    /// <summary>The CSV header of a cube; an estimated cube adds <see cref="CommentObs"/>.</summary>
     public static IReadOnlyList<string> Columns(ExportCube cube) =>
-        [Dataflow, LastUpdate, .. Dimensions(cube), TimePeriod, ObsValue, ObsFlag, ConfStatus];
+        HasComments(cube)
+            ? [Dataflow, LastUpdate, .. Dimensions(cube), TimePeriod, ObsValue, ObsFlag, ConfStatus, CommentObs]
+            : [Dataflow, LastUpdate, .. Dimensions(cube), TimePeriod, ObsValue, ObsFlag, ConfStatus];
+
+    /// <summary>Whether the cube's observations carry comments: those of an estimated indicator with estimates in the export.</summary>
+    public static bool HasComments(ExportCube cube) => cube.Estimates.Count > 0;
 }
