@@ -39,7 +39,7 @@ internal static class EstimateCommand
 
         command.SetRun(async (parse, env, cancellationToken) =>
         {
-            var options = EstimateOptions.From(parse);
+            var options = EstimateOptions.From(parse, env.Warehouse.Estimation.ToOptions());
             var json = parse.GetValue(Json);
             var source = parse.GetValue(Lists)?.Name ?? $"agency lists {parse.GetValue(Year)}";
             MseEstimate estimate;
@@ -56,7 +56,7 @@ internal static class EstimateCommand
 
             if (json)
             {
-                await parse.InvocationConfiguration.Output.WriteLineAsync(EstimateJson.Write(estimate, source)).ConfigureAwait(false);
+                await parse.InvocationConfiguration.Output.WriteLineAsync(EstimateJsonWriter.Write(estimate, source)).ConfigureAwait(false);
             }
             else
             {
@@ -124,7 +124,7 @@ internal static class EstimateCommand
     {
         if (json)
         {
-            await parse.InvocationConfiguration.Output.WriteLineAsync(EstimateJson.Refusal(source, e)).ConfigureAwait(false);
+            await parse.InvocationConfiguration.Output.WriteLineAsync(EstimateJsonWriter.Refusal(source, e)).ConfigureAwait(false);
         }
 
         await ConsoleFactory.Error(parse).WriteLineAsync($"refused ({e.ReasonCode}): {e.Message}").ConfigureAwait(false);

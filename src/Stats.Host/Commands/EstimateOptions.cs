@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Stats.Core.Estimation;
 using Stats.Host.Cli;
+using Stats.Warehouse.Estimation;
 
 namespace Stats.Host.Commands;
 
@@ -11,11 +12,10 @@ namespace Stats.Host.Commands;
 /// </summary>
 internal static class EstimateOptions
 {
-    public static readonly Option<string> Select = new("--select")
+    public static readonly Option<string?> Select = new("--select")
     {
-        Description = "Model selection: bic (default: stepwise, add the two-list interaction that lowers BIC most), aic, or significance " +
-                      "(add the interaction with the smallest likelihood-ratio p-value while below --alpha).",
-        DefaultValueFactory = _ => "bic",
+        Description = "Model selection: bic (stepwise, add the two-list interaction that lowers BIC most), aic, or significance " +
+                      "(add the interaction with the smallest likelihood-ratio p-value while below --alpha). Default: Warehouse:Estimation (bic).",
     };
 
     public static readonly Option<double?> Alpha = new("--alpha") { Description = "Significance level for --select significance (default 0.05)." };
@@ -25,30 +25,30 @@ internal static class EstimateOptions
         Description = "Fit this model instead of selecting one: interactions such as \"NRM*POL, NGO1*NRM\"; \"\" or independence for main effects only.",
     };
 
-    public static readonly Option<string> Interval = new("--interval")
+    public static readonly Option<string?> Interval = new("--interval")
     {
-        Description = "profile (default: profile likelihood, Cormack 1992) or bootstrap (seeded parametric bootstrap of the chosen model).",
-        DefaultValueFactory = _ => "profile",
+        Description = "profile (profile likelihood, Cormack 1992) or bootstrap (seeded parametric bootstrap of the chosen model). Default: Warehouse:Estimation (profile).",
     };
 
     public static readonly Option<int?> Replicates = new("--replicates") { Description = "Bootstrap replicates (default 999, 99–100000)." };
 
     public static readonly Option<int?> Seed = new("--seed") { Description = "Seed of the bootstrap (default 20131): the same seed gives the same interval." };
 
-    public static readonly Option<double> Confidence = new("--confidence")
-    {
-        Description = "Confidence level of the interval (default 0.95).",
-        DefaultValueFactory = _ => 0.95,
-    };
+    public static readonly Option<double?> Confidence = new("--confidence") { Description = "Confidence level of the interval. Default: Warehouse:Estimation (0.95)." };
 
     public static IEnumerable<Option> All => [Select, Alpha, Model, Interval, Replicates, Seed, Confidence];
 
-    public static EstimationOptions From(ParseResult parse)
+    /// <summary>
+    /// The command's options over the configured ones (Warehouse:Estimation, what publish uses), so that
+    /// `stats estimate --year` without options gives the published estimate.
+    /// </summary>
+    public static EstimationOptions From(ParseResult parse, EstimationOptions configured)
     {
         var model = parse.GetValue(Model);
-        var criterion = Criterion(parse.GetValue(Select) ?? "bic");
-        var interval = IntervalMethodOf(parse.GetValue(Interval) ?? "profile");
-        if (model is not null && parse.GetResult(Select) is { Implicit: false })
+        var selected = parse.GetValue(Select);
+        var criterion = selected is null ? configured.Criterion : Criterion(selected);
+        var interval = parse.GetValue(Interval) is { } intervalText ? IntervalMethodOf(intervalText) : configured.Interval;
+        if (model is not null && selected is not null)
         {
             throw new CommandInputException("--model fits the given model; it cannot be combined with --select.");
         }
@@ -63,15 +63,17 @@ internal static class EstimateOptions
             throw new CommandInputException("--replicates and --seed set the bootstrap; add --interval bootstrap.");
         }
 
-        var options = new EstimationOptions
+        var options = configured with
         {
             Criterion = model is null ? criterion : SelectionCriterion.Fixed,
-            Model = model is null ? null : string.Equals(model.Trim(), "independence", StringComparison.OrdinalIgnoreCase) ? string.Empty : model,
-            SignificanceLevel = parse.GetValue(Alpha) ?? EstimationOptions.Default.SignificanceLevel,
+            Model = model is null
+                ? criterion == SelectionCriterion.Fixed ? configured.Model : null
+                : string.Equals(model.Trim(), "independence", StringComparison.OrdinalIgnoreCase) ? string.Empty : model,
+            SignificanceLevel = parse.GetValue(Alpha) ?? configured.SignificanceLevel,
             Interval = interval,
-            BootstrapReplicates = parse.GetValue(Replicates) ?? EstimationOptions.Default.BootstrapReplicates,
-            Seed = parse.GetValue(Seed) ?? EstimationOptions.Default.Seed,
-            Confidence = parse.GetValue(Confidence),
+            BootstrapReplicates = parse.GetValue(Replicates) ?? configured.BootstrapReplicates,
+            Seed = parse.GetValue(Seed) ?? configured.Seed,
+            Confidence = parse.GetValue(Confidence) ?? configured.Confidence,
         };
         try
         {
@@ -85,20 +87,14 @@ internal static class EstimateOptions
         return options;
     }
 
-    private static SelectionCriterion Criterion(string text) => text.Trim().ToLowerInvariant() switch
-    {
-        "bic" => SelectionCriterion.Bic,
-        "aic" => SelectionCriterion.Aic,
-        "significance" => SelectionCriterion.Significance,
-        _ => throw new CommandInputException($"--select '{text}' is not a selection rule: use bic, aic or significance (or --model to fix the model)."),
-    };
+    private static SelectionCriterion Criterion(string text) =>
+        EstimationText.ParseCriterion(text.Trim()) is { } criterion and not SelectionCriterion.Fixed
+            ? criterion
+            : throw new CommandInputException($"--select '{text}' is not a selection rule: use bic, aic or significance (or --model to fix the model).");
 
-    private static IntervalMethod IntervalMethodOf(string text) => text.Trim().ToLowerInvariant() switch
-    {
-        "profile" => IntervalMethod.ProfileLikelihood,
-        "bootstrap" => IntervalMethod.Bootstrap,
-        _ => throw new CommandInputException($"--interval '{text}' is not an interval method: use profile or bootstrap."),
-    };
+    private static IntervalMethod IntervalMethodOf(string text) =>
+        EstimationText.ParseInterval(text.Trim())
+            ?? throw new CommandInputException($"--interval '{text}' is not an interval method: use profile or bootstrap.");
 
     private static string OptionOf(string? parameter) => parameter switch
     {

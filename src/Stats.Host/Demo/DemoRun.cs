@@ -11,6 +11,7 @@ using Stats.Host.Cli;
 using Stats.Host.Commands;
 using Stats.Host.Output;
 using Stats.Warehouse.Estimation;
+using Stats.Warehouse.Indicators;
 using Stats.Warehouse.Reports;
 using Stats.Warehouse.Vintages;
 
@@ -97,11 +98,19 @@ internal sealed class DemoRun(IAnsiConsole console, StatsEnvironment env, int ye
 
         try
         {
-            EstimateTables.Write(console, MultipleSystemsEstimator.Estimate(table), $"agency lists {year}");
+            EstimateTables.Write(console, MultipleSystemsEstimator.Estimate(table, env.Warehouse.Estimation.ToOptions()), $"agency lists {year}");
         }
         catch (EstimationRefusedException e)
         {
             console.MarkupLineInterpolated($"[yellow]No estimate ({e.ReasonCode}):[/] {e.Message}");
+        }
+
+        foreach (var published in (await PublishedEstimates.ReadAsync(snapshot, "V09", IndicatorRole.Public, cancellationToken).ConfigureAwait(false)).Where(p => p.Year == year))
+        {
+            var value = published.Value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : ":";
+            var known = published.KnownValue is { } k ? k.ToString("N0", CultureInfo.InvariantCulture) : ":";
+            console.MarkupLineInterpolated(
+                $"Published as V09 (public): {value} ({published.Flags}), {published.Level} interval {published.Interval}; known count ({published.KnownIndicatorId}) {known}.");
         }
     }
 

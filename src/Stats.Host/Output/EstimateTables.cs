@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Stats.Core.Estimation;
+using Stats.Warehouse.Estimation;
 
 namespace Stats.Host.Output;
 
@@ -66,7 +67,7 @@ internal static class EstimateTables
         table.AddColumn(new TableColumn("AIC").RightAligned());
         table.AddColumn(new TableColumn("BIC").RightAligned());
         table.AddColumn("Note");
-        foreach (var alternative in EstimateJson.Ordered(estimate))
+        foreach (var alternative in EstimateJsonWriter.Ordered(estimate))
         {
             var fit = alternative.Fit;
             table.AddRow(
@@ -91,7 +92,7 @@ internal static class EstimateTables
     {
         SelectionCriterion.Fixed => "given (--model)",
         SelectionCriterion.Significance => string.Create(CultureInfo.InvariantCulture, $"stepwise, likelihood-ratio test at {options.SignificanceLevel}"),
-        _ => $"stepwise by {EstimateJson.CriterionText(options.Criterion).ToUpperInvariant()}",
+        _ => $"stepwise by {EstimationText.DescribeCriterion(EstimationText.Criterion(options.Criterion))}",
     };
 
     private static string IntervalText(EstimationOptions options) => options.Interval == IntervalMethod.Bootstrap

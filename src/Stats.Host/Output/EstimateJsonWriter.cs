@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Stats.Core.Estimation;
+using Stats.Warehouse.Estimation;
 
 namespace Stats.Host.Output;
 
@@ -9,7 +10,7 @@ namespace Stats.Host.Output;
 /// with its own estimate, the input table and the settings — enough to reproduce and review the figure. Numbers that do
 /// not exist (an unbounded upper limit, a rejected model's fit) are null.
 /// </summary>
-internal static class EstimateJson
+internal static class EstimateJsonWriter
 {
     public static string Write(MseEstimate estimate, string source)
     {
@@ -72,14 +73,6 @@ internal static class EstimateJson
             .ThenBy(a => a.Fit is null ? double.MaxValue : estimate.Options.Criterion == SelectionCriterion.Bic ? a.Fit.Bic : a.Fit.Aic)
             .ThenBy(a => a.Name, StringComparer.Ordinal);
 
-    internal static string CriterionText(SelectionCriterion criterion) => criterion switch
-    {
-        SelectionCriterion.Bic => "bic",
-        SelectionCriterion.Aic => "aic",
-        SelectionCriterion.Significance => "significance",
-        _ => "fixed",
-    };
-
     private static void WriteTable(Utf8JsonWriter json, OverlapTable table)
     {
         json.WriteStartArray("lists");
@@ -116,7 +109,7 @@ internal static class EstimateJson
     private static void WriteSettings(Utf8JsonWriter json, EstimationOptions options)
     {
         json.WriteStartObject("selection");
-        json.WriteString("criterion", CriterionText(options.Criterion));
+        json.WriteString("criterion", EstimationText.Criterion(options.Criterion));
         if (options.Criterion == SelectionCriterion.Significance)
         {
             json.WriteNumber("significanceLevel", options.SignificanceLevel);
