@@ -34,9 +34,7 @@ public static class LogLinearFitter
         var design = DesignMatrix.Build(table.ListCount, terms, withUnobservedCell: false);
         if (!FullRank(design))
         {
-            return new ConsideredModel(name, terms, null,
-                $"not identifiable: with {table.ListCount} lists the terms cannot all be estimated from the {design.Rows.Length} observed cells " +
-                "(a term is confounded with the unobserved cell)");
+            return new ConsideredModel(name, terms, null, NotIdentifiable(table, terms, design));
         }
 
         var empty = terms.FirstOrDefault(t => table.OnAll(t.Mask) == 0);
@@ -73,6 +71,21 @@ public static class LogLinearFitter
             terms, name, observed, Math.Exp(result.Coefficients[0]), result.Deviance, design.Rows.Length - parameters, logLikelihood, parameters,
             -2 * logLikelihood + (2.0 * parameters), -2 * logLikelihood + (parameters * Math.Log(Math.Max(observed, 1))),
             result.Iterations, result.Coefficients, result.Fitted);
+    }
+
+    /// <summary>Names the term that, given the others, is confounded with the unobserved cell (the highest-order one, if several).</summary>
+    private static string NotIdentifiable(OverlapTable table, IReadOnlyList<Interaction> terms, DesignMatrix design)
+    {
+        var culprit = terms
+            .Select((term, index) => (term, index))
+            .OrderByDescending(t => t.term.Order).ThenByDescending(t => t.index)
+            .Select(t => t.term)
+            .Where(t => FullRank(DesignMatrix.Build(table.ListCount, [.. terms.Where(other => other != t)], withUnobservedCell: false)))
+            .Select(t => (Interaction?)t)
+            .FirstOrDefault();
+        var which = culprit is { } term ? $"the term {term.Name(table.Lists)} is" : "a term is";
+        return $"not identifiable: with {table.ListCount} lists the {design.Columns} parameters cannot all be estimated from the {design.Rows.Length} observed cells " +
+            $"({which} confounded with the unobserved cell)";
     }
 
     private static bool FullRank(DesignMatrix design)
