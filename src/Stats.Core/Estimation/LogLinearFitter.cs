@@ -1,5 +1,4 @@
 using MathNet.Numerics;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace Stats.Core.Estimation;
 
@@ -88,14 +87,5 @@ public static class LogLinearFitter
             $"({which} confounded with the unobserved cell)";
     }
 
-    private static bool FullRank(DesignMatrix design)
-    {
-        if (design.Rows.Length < design.Columns)
-        {
-            return false;
-        }
-
-        var matrix = Matrix<double>.Build.DenseOfRowArrays(design.Rows);
-        return matrix.Svd(computeVectors: false).Rank == design.Columns;
-    }
+    private static bool FullRank(DesignMatrix design) => DesignRank.IsFullColumnRank(design);
 }
