@@ -8,7 +8,7 @@ namespace Stats.Core.Tests.Estimation;
 /// </summary>
 public sealed class RefusalTests
 {
-    private static readonly EstimationOptions Independence = new() { Criterion = SelectionCriterion.Fixed, Model = string.Empty };
+    private static readonly EstimationOptions Independence = Fixed(string.Empty);
 
     [Fact]
     public void Fewer_than_three_lists_are_refused()
@@ -61,7 +61,7 @@ public sealed class RefusalTests
         // term with every interaction under it.
         var table = HandTables.Three(30, 20, 25, 10, 6, 5, 4);
 
-        var act = () => MultipleSystemsEstimator.Estimate(table, new EstimationOptions { Criterion = SelectionCriterion.Fixed, Model = model });
+        var act = () => MultipleSystemsEstimator.Estimate(table, Fixed(model));
 
         act.Should().Throw<EstimationRefusedException>().Where(e => e.Reason == RefusalReason.NotIdentifiable)
             .Which.Message.Should().Contain("the term A*B*C is confounded with the unobserved cell");
@@ -73,7 +73,7 @@ public sealed class RefusalTests
         // A and B share nobody (each overlaps C), so the A*B term would be minus infinity.
         var table = HandTables.Three(30, 20, 25, 0, 6, 5, 0);
 
-        var act = () => MultipleSystemsEstimator.Estimate(table, new EstimationOptions { Criterion = SelectionCriterion.Fixed, Model = "A*B" });
+        var act = () => MultipleSystemsEstimator.Estimate(table, Fixed("A*B"));
 
         act.Should().Throw<EstimationRefusedException>().Where(e => e.Reason == RefusalReason.NotIdentifiable && e.ReasonCode == "not_identifiable")
             .Which.Message.Should().Contain("interaction A*B").And.Contain("no person is on all of A, B");
@@ -84,7 +84,7 @@ public sealed class RefusalTests
     {
         var table = HandTables.Three(30, 20, 25, 10, 6, 5, 4);
 
-        var act = () => MultipleSystemsEstimator.Estimate(table, new EstimationOptions { Criterion = SelectionCriterion.Fixed, Model = "A*B, B*NGO9" });
+        var act = () => MultipleSystemsEstimator.Estimate(table, Fixed("A*B, B*NGO9"));
 
         act.Should().Throw<EstimationRefusedException>().Where(e => e.Reason == RefusalReason.UnknownList && e.ReasonCode == "unknown_list")
             .Which.Message.Should().Contain("'B*NGO9'").And.Contain("'NGO9' is not one of the lists (A, B, C)");
@@ -98,7 +98,7 @@ public sealed class RefusalTests
     {
         var table = HandTables.Three(30, 20, 25, 10, 6, 5, 4);
 
-        var act = () => MultipleSystemsEstimator.Estimate(table, new EstimationOptions { Criterion = SelectionCriterion.Fixed, Model = model });
+        var act = () => MultipleSystemsEstimator.Estimate(table, Fixed(model));
 
         act.Should().Throw<EstimationRefusedException>().Where(e => e.Reason == RefusalReason.InvalidModel)
             .Which.Message.Should().Contain(reason);
@@ -124,4 +124,6 @@ public sealed class RefusalTests
         rejected.Should().NotBeEmpty().And.OnlyContain(a => !a.Usable && a.Rejected != null && a.Rejected.Contains("interaction A*B", StringComparison.Ordinal));
         estimate.Alternatives.Should().Contain(a => a.Name == "A*B");
     }
+
+    private static EstimationOptions Fixed(string model) => new() { Criterion = SelectionCriterion.Fixed, Model = model };
 }
