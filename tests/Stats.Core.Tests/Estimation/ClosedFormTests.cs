@@ -38,6 +38,19 @@ public sealed class ClosedFormTests
             .Which.Message.Should().Contain("2 lists").And.Contain("A, B");
     }
 
+    [Fact]
+    public void Two_lists_allowed_explicitly_give_Lincoln_Petersen_and_never_the_interaction()
+    {
+        // MinimumLists = 2 lets the estimator run: the only interaction, A*B, would make 4 parameters for 3 cells, so
+        // selection must keep independence and give 50·40/10 = 200.
+        var estimate = MultipleSystemsEstimator.Estimate(HandTables.Two(40, 30, 10), new EstimationOptions { MinimumLists = 2 });
+
+        estimate.Total.Should().BeApproximately(200, 1e-5);
+        estimate.Model.Terms.Should().BeEmpty();
+        estimate.Alternatives.Should().ContainSingle().Which.Rejected.Should().Contain("the term A*B is confounded with the unobserved cell");
+        estimate.Total.Should().BeInRange(estimate.Lower, estimate.Upper);
+    }
+
     public static TheoryData<string, OverlapTable> IndependenceTables() => new()
     {
         { "hand 3 lists", HandTables.Three(60, 45, 80, 12, 9, 15, 3) },
