@@ -10,9 +10,9 @@ namespace Stats.Benchmarks.Estimation;
 /// the default estimate (BIC stepwise selection + profile-likelihood interval) reads as its cost in single fits.
 /// </summary>
 [MemoryDiagnoser]
-[WarmupCount(2)]
-[IterationCount(10)]
-[InvocationCount(16)]
+[WarmupCount(3)]
+[IterationCount(15)]
+[InvocationCount(64)]
 public class MseBenchmarks
 {
     private OverlapTable? _table;
