@@ -24,31 +24,7 @@ internal static class DesignRank
             return false;
         }
 
-        var gram = new double[p, p];
-        foreach (var row in design.Rows)
-        {
-            for (var a = 0; a < p; a++)
-            {
-                if (row[a] == 0)
-                {
-                    continue;
-                }
-
-                for (var b = 0; b <= a; b++)
-                {
-                    gram[a, b] += row[a] * row[b];
-                }
-            }
-        }
-
-        for (var a = 0; a < p; a++)
-        {
-            for (var b = a + 1; b < p; b++)
-            {
-                gram[a, b] = gram[b, a];
-            }
-        }
-
+        var gram = design.CrossProduct();
         var eigenvalues = Matrix<double>.Build.DenseOfArray(gram).Evd(Symmetricity.Symmetric).EigenValues.Select(e => e.Real).ToArray();
         return eigenvalues.Min() > RelativeTolerance * eigenvalues.Max();
     }
