@@ -13,8 +13,10 @@ public sealed class SimulationTests(ITestOutputHelper output)
 {
     /// <summary>
     /// 400 runs: if the true coverage is 0.95, the observed coverage has standard deviation √(0.95·0.05/400) = 0.0109,
-    /// so 0.91–0.99 is 0.95 ± 3.7 s.d. (a correct interval falls outside with probability about 2·10⁻⁴); an interval
-    /// whose true coverage is 0.90 or 0.99 lands inside only rarely.
+    /// so 0.91–0.99 is 0.95 ± 3.7 s.d. (a correct interval falls outside with probability about 2·10⁻⁴). The band catches
+    /// gross errors only: an interval of true coverage 0.88 (s.d. 0.016) or 0.997 (≥ 4 misses expected 1.2) falls outside
+    /// in about 97 % of seeds, one of 0.90 or 0.98 often passes. Subtler errors in the bootstrap are caught by comparing
+    /// its width with the profile interval's (BootstrapTests).
     /// </summary>
     private const int Runs = 400;
 
