@@ -3,6 +3,7 @@ using Stats.Catalog.Pulls;
 using Stats.Etl.Channels;
 using Stats.Etl.Contracts;
 using Stats.Etl.Intake;
+using Stats.Warehouse.Faults;
 
 namespace Stats.Etl.Scheduling;
 
@@ -32,6 +33,7 @@ public sealed class PullWork(
         foreach (var file in files)
         {
             var outcome = await writer.RunAsync((session, ct) => session.LoadAsync(contract, file.FullPath, null, ct), cancellationToken).ConfigureAwait(false);
+            FaultPoints.Reached("pull:recorded");
             report = await SettleAsync(inbox, file, outcome, report, cancellationToken).ConfigureAwait(false);
         }
 
