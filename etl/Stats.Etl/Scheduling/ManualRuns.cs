@@ -15,6 +15,9 @@ public sealed class ManualRuns(
 {
     public async Task<IReadOnlyList<(string Job, JobRunOutcome Outcome, JobReport Report)>> RunAsync(string job, CancellationToken cancellationToken)
     {
+        // Runs here only while this process holds the data folder (no serve, no other `stats run`), so this node's runs
+        // still Running were cut short by a kill or a crash: settle them as Interrupted, as a starting serve does.
+        await history.MarkInterruptedAsync(Node, cancellationToken).ConfigureAwait(false);
         var results = new List<(string, JobRunOutcome, JobReport)>();
         var (outcome, report) = await RunOneAsync(job, cancellationToken).ConfigureAwait(false);
         results.Add((job, outcome, report));
@@ -33,12 +36,14 @@ public sealed class ManualRuns(
         return results;
     }
 
+    private string Node => options.InstanceId ?? Environment.MachineName;
+
     private async Task<(JobRunOutcome, JobReport)> RunOneAsync(string job, CancellationToken cancellationToken)
     {
         var work = Work(job);
         var fire = "manual-" + Guid.NewGuid().ToString("N");
         var runId = await history.StartedAsync(
-            new JobRunStart(job, TriggerKinds.Manual, fire, 1, time.GetUtcNow(), options.InstanceId ?? Environment.MachineName), cancellationToken).ConfigureAwait(false);
+            new JobRunStart(job, TriggerKinds.Manual, fire, 1, time.GetUtcNow(), Node), cancellationToken).ConfigureAwait(false);
         JobReport report;
         try
         {
