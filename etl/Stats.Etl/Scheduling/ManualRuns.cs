@@ -6,7 +6,7 @@ namespace Stats.Etl.Scheduling;
 
 /// <summary>
 /// Runs a job in this process, outside Quartz: `stats run &lt;job&gt;` when no `stats serve` holds the data folder. The run is
-/// recorded like a scheduled one (trigger "manual"); a pull that loaded something is followed by a publish, as the
+/// recorded like a scheduled one (trigger "manual"); a pull that loaded something (or found a loaded delivery not served yet) is followed by a publish, as the
 /// scheduler would do after its delay, and a publish that made a vintage by an export refresh (unless Exports:AfterPublish is false). Transient failures are reported, not retried: the operator is at the keyboard.
 /// </summary>
 public sealed class ManualRuns(
@@ -21,7 +21,7 @@ public sealed class ManualRuns(
         var results = new List<(string, JobRunOutcome, JobReport)>();
         var (outcome, report) = await RunOneAsync(job, cancellationToken).ConfigureAwait(false);
         results.Add((job, outcome, report));
-        if (JobNames.IsPull(job, out _) && report.DeliveriesLoaded > 0)
+        if (JobNames.IsPull(job, out _) && report.PublishOwed)
         {
             var (publishOutcome, publishReport) = await RunOneAsync(JobNames.Publish, cancellationToken).ConfigureAwait(false);
             results.Add((JobNames.Publish, publishOutcome, publishReport));
