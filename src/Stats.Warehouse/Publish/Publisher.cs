@@ -36,6 +36,12 @@ public sealed class Publisher(WarehouseDatabase database, TimeProvider time)
 
         FaultPoints.Reached("publish:tested");
 
+        // Before the id is drawn, so an id only a killed publish had taken (never served) is used again.
+        if (UnfinishedVintages.Remove(store.VintagesPath) is { Count: > 0 } removed)
+        {
+            progress?.Report($"removed {removed.Count} file(s) an interrupted publish left: {string.Join(", ", removed)}");
+        }
+
         var logged = await writer.ScalarAsync<int>("SELECT coalesce(max(vintage_id), 0) FROM meta_vintage_log", ct).ConfigureAwait(false);
         var id = Math.Max(logged, store.HighestIdOnDisk()) + 1;
         var publishedAt = time.GetUtcNow();
