@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Stats.Etl.Aggregates;
 using Stats.Etl.Contracts;
 using Stats.Etl.Readers;
+using Stats.Warehouse.Faults;
 using Stats.Warehouse.Sql;
 
 namespace Stats.Etl.Intake;
@@ -185,6 +186,7 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
             await StageAsync("recorded", cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            FaultPoints.Reached("intake:committed");
             return counts;
         }
         catch
@@ -197,6 +199,8 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
 
     private async Task StageAsync(string stage, CancellationToken cancellationToken)
     {
+        // intake:landed, intake:staged, intake:recorded (the last moment before the batch commits).
+        FaultPoints.Reached("intake:" + stage);
         cancellationToken.ThrowIfCancellationRequested();
         if (AfterStage is { } hook)
         {

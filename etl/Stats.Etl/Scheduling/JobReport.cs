@@ -15,6 +15,9 @@ public sealed record JobReport
     public string? Message { get; init; }
     public string? Failure { get; init; }
 
+    /// <summary>A pull's verdict: a publish should follow (it loaded something, or a loaded delivery is not served yet).</summary>
+    public bool PublishOwed { get; init; }
+
     /// <summary>True when nothing was there to do (no file, nothing new at the agency).</summary>
     public bool Idle => FilesSeen == 0 && VintageId is null && Failure is null;
 }

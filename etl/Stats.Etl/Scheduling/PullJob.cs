@@ -2,7 +2,7 @@ using Quartz;
 
 namespace Stats.Etl.Scheduling;
 
-/// <summary>The scheduled pull of one source (<c>pull:&lt;contract-id&gt;</c>); asks for a publish when something loaded.</summary>
+/// <summary>The scheduled pull of one source (<c>pull:&lt;contract-id&gt;</c>); asks for a publish when something loaded or a loaded delivery is not served yet.</summary>
 [DisallowConcurrentExecution]
 [ExecutionGroup(JobNames.WarehouseGroup)]
 public sealed class PullJob(PullWork work, PublishRequests publish) : IJob
@@ -16,7 +16,7 @@ public sealed class PullJob(PullWork work, PublishRequests publish) : IJob
             ?? throw new InvalidOperationException($"Job {context.JobDetail.Key} has no {ContractKey}.");
         var report = await JobBody.RunAsync(() => work.RunAsync(contractId, cancellationToken)).ConfigureAwait(false);
         context.Result = report;
-        if (report.DeliveriesLoaded > 0)
+        if (report.PublishOwed)
         {
             await publish.RequestAsync(context.Scheduler, cancellationToken).ConfigureAwait(false);
         }

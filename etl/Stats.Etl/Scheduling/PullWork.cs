@@ -3,6 +3,8 @@ using Stats.Catalog.Pulls;
 using Stats.Etl.Channels;
 using Stats.Etl.Contracts;
 using Stats.Etl.Intake;
+using Stats.Warehouse;
+using Stats.Warehouse.Faults;
 
 namespace Stats.Etl.Scheduling;
 
@@ -10,7 +12,8 @@ namespace Stats.Etl.Scheduling;
 /// One source's pull: fetch from the agency's endpoint when one is configured (conditionally, so an unchanged delivery is
 /// not fetched again), then load every ready file of the source's inbox, oldest first, and move it to archive/ or, when
 /// refused, to rejected/ with its reason. A file is moved only after the catalog and warehouse recorded it, so a crash
-/// in between loads it again on the next run, where the content hash makes it a duplicate: the run is idempotent.
+/// in between loads it again on the next run, where the content hash makes it a duplicate: the run is idempotent. A publish
+/// is owed when the run loaded something or a loaded delivery is not in the served vintage (a crash came in between).
 /// </summary>
 public sealed class PullWork(
     ContractRepository contracts,
@@ -19,6 +22,7 @@ public sealed class PullWork(
     PullEndpoints endpoints,
     HttpDeliveryPuller puller,
     CatalogContexts catalog,
+    WarehouseOptions warehouse,
     TimeProvider time,
     ILogger<PullWork> logger)
 {
@@ -32,10 +36,12 @@ public sealed class PullWork(
         foreach (var file in files)
         {
             var outcome = await writer.RunAsync((session, ct) => session.LoadAsync(contract, file.FullPath, null, ct), cancellationToken).ConfigureAwait(false);
+            FaultPoints.Reached("pull:recorded");
             report = await SettleAsync(inbox, file, outcome, report, cancellationToken).ConfigureAwait(false);
         }
 
-        return report with { Message = Describe(report) };
+        var owed = report.DeliveriesLoaded > 0 || await UnpublishedDeliveries.AnyAsync(catalog, warehouse, cancellationToken).ConfigureAwait(false);
+        return report with { Message = Describe(report), PublishOwed = owed };
     }
 
     private async Task<JobReport> SettleAsync(InboxFolder inbox, InboxFile file, IntakeOutcome outcome, JobReport report, CancellationToken cancellationToken)

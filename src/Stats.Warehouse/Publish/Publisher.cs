@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Stats.Warehouse.Build;
 using Stats.Warehouse.Estimation;
+using Stats.Warehouse.Faults;
 using Stats.Warehouse.Indicators;
 using Stats.Warehouse.Sql;
 using Stats.Warehouse.Vintages;
@@ -33,6 +34,14 @@ public sealed class Publisher(WarehouseDatabase database, TimeProvider time)
             return new PublishResult(false, null, failures, build) { Indicators = indicators };
         }
 
+        FaultPoints.Reached("publish:tested");
+
+        // Before the id is drawn, so an id only a killed publish had taken (never served) is used again.
+        if (UnfinishedVintages.Remove(store.VintagesPath) is { Count: > 0 } removed)
+        {
+            progress?.Report($"removed {removed.Count} file(s) an interrupted publish left: {string.Join(", ", removed)}");
+        }
+
         var logged = await writer.ScalarAsync<int>("SELECT coalesce(max(vintage_id), 0) FROM meta_vintage_log", ct).ConfigureAwait(false);
         var id = Math.Max(logged, store.HighestIdOnDisk()) + 1;
         var publishedAt = time.GetUtcNow();
@@ -49,14 +58,18 @@ public sealed class Publisher(WarehouseDatabase database, TimeProvider time)
             throw;
         }
 
+        FaultPoints.Reached("publish:snapshot-written");
         var manifest = new VintageManifest(id, publishedAt, Path.GetFileName(file));
         VintageStore.WriteAtomically(Path.Combine(store.VintagesPath, VintageManifest.ManifestFileName(id)), manifest);
+        FaultPoints.Reached("publish:manifest-written");
         // The switch: readers that look up current.json from now on get the new vintage.
         VintageStore.WriteAtomically(Path.Combine(store.VintagesPath, VintageStore.CurrentFileName), manifest);
+        FaultPoints.Reached("publish:switched");
         await writer.ExecuteAsync(
             "INSERT INTO meta_vintage_log VALUES ($id, CAST($published_at AS TIMESTAMPTZ), $file)",
             ct, ("id", id), ("published_at", publishedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
             ("file", manifest.File)).ConfigureAwait(false);
+        FaultPoints.Reached("publish:logged");
 
         progress?.Report($"published vintage {id}");
         return new PublishResult(true, manifest.ToInfo(store.VintagesPath), [], build) { Indicators = indicators };

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Stats.Warehouse.Faults;
 using Stats.Warehouse.Sql;
 using Stats.Warehouse.Vintages;
 
@@ -60,6 +61,7 @@ internal static class SnapshotWriter
             await writer.ExecuteAsync($"DETACH {Alias}", CancellationToken.None).ConfigureAwait(false);
         }
 
+        FaultPoints.Reached("publish:snapshot-copied");
         File.Move(temp, final);
         return final;
     }

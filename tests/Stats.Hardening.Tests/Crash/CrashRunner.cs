@@ -1,0 +1,108 @@
+using System.Globalization;
+using Xunit.Abstractions;
+
+namespace Stats.Hardening.Tests.Crash;
+
+/// <summary>
+/// Drives the workload on the crashed data folder, step by step: the step's fault points first (the last one's time to its
+/// point calibrates the random delays), then its share of random kills (a delay drawn uniformly between 0 and that time),
+/// then attempts until the step is done, the first of them killed at the step's final fault point. Random kills a step could
+/// not take (it finished early) pass to the next one. After every attempt the inspector restarts and checks.
+/// </summary>
+internal sealed class CrashRunner(CrashInspector inspector, CrashTally tally, IReadOnlyDictionary<string, string> environment, Random random, ITestOutputHelper output)
+{
+    private const int FinishingAttempts = 3;
+    private int _attempt;
+
+    public CrashState State { get; private set; } = CrashState.Empty;
+
+    /// <summary>Runs one step with its random kills plus <paramref name="carried"/> left by earlier steps; returns those it could not take.</summary>
+    public async Task<int> RunAsync(CrashStep step, int randomKills, int carried)
+    {
+        step.Prepare?.Invoke();
+        output.WriteLine($"step '{step.Name}' ({step.Phase}): {step.FaultPoints.Count} fault point(s), {randomKills} random kill(s) + {carried} carried");
+        var calibration = TimeSpan.Zero;
+        foreach (var point in step.FaultPoints)
+        {
+            step.Done(State).Should().BeFalse($"fault point {point} must find '{step.Name}' still to do");
+            var result = await AttemptAsync(step, point, null);
+            result.Killed.Should().BeTrue($"'{step.Name}' must reach fault point {point} and die there; it printed:\n{result.Output}");
+            calibration = result.Elapsed;
+        }
+
+        var quota = randomKills + carried;
+        while (quota > 0 && !step.Done(State))
+        {
+            // Up to 90% of the calibrated time: the moments around the commit and the switch are the fault points' to take
+            // exactly; a random kill should interrupt the step, not find it done.
+            var delay = TimeSpan.FromSeconds(random.NextDouble() * 0.9 * calibration.TotalSeconds);
+            var result = await AttemptAsync(step, null, delay);
+            quota -= result.Killed ? 1 : 0;
+        }
+
+        for (var i = 0; !step.Done(State); i++)
+        {
+            i.Should().BeLessThan(FinishingAttempts, $"'{step.Name}' must complete when rerun after its kills; state: {Describe(State)}");
+            var point = i == 0 ? step.FinalFaultPoint : null;
+            var result = await AttemptAsync(step, point, null);
+            result.ExitCode.Should().Be(point is null ? 0 : CrashAttempt.SigKillExitCode, $"'{step.Name}' printed:\n{result.Output}");
+        }
+
+        return quota;
+    }
+
+    /// <summary>Runs a step's command once to its end (no kill), with the same checks after it.</summary>
+    public Task<CrashAttempt.Result> RunToEndAsync(CrashStep step) => AttemptAsync(step, null, null);
+
+    private async Task<CrashAttempt.Result> AttemptAsync(CrashStep step, string? faultPoint, TimeSpan? killAfter)
+    {
+        var number = ++_attempt;
+        var afterKill = tally.ProcessStarts > 0 && State != CrashState.Empty;
+        var result = await CrashAttempt.RunAsync(step, environment, faultPoint, killAfter);
+        tally.ProcessStarts++;
+        tally.ProcessRestarts += afterKill ? 1 : 0;
+        result.ExitCode.Should().BeOneOf([0, CrashAttempt.SigKillExitCode], $"attempt #{number} of '{step.Name}' may finish or be killed, never fail; it printed:\n{result.Output}");
+
+        var how = (faultPoint, killAfter, result.Killed) switch
+        {
+            ({ } p, _, true) => $"fault point {p}: killed itself after {Seconds(result.Elapsed)}",
+            ({ } p, _, false) => $"fault point {p}: not reached, finished in {Seconds(result.Elapsed)}",
+            (_, { } d, true) => $"random delay {Seconds(d)}: killed",
+            (_, { } d, false) => $"random delay {Seconds(d)}: finished first, in {Seconds(result.Elapsed)}",
+            _ => $"finished in {Seconds(result.Elapsed)}",
+        };
+        var context = $"seed-run attempt #{number} ('{step.Name}', {how})";
+        var (state, point) = await inspector.InspectAsync(step, State, result.Started, context);
+        if (result.Killed)
+        {
+            if (faultPoint is null)
+            {
+                tally.RandomKills++;
+                tally.Killed(step.Phase, point);
+            }
+            else
+            {
+                tally.FaultKills++;
+                tally.Killed(step.Phase, "fault " + faultPoint);
+            }
+        }
+        else if (killAfter is not null)
+        {
+            tally.CompletedBeforeKill++;
+        }
+
+        tally.ServedPrevious += state.ServedVintageId == State.ServedVintageId ? 1 : 0;
+        tally.ServedNew += state.ServedVintageId != State.ServedVintageId ? 1 : 0;
+        var last = result.Killed && result.LastLine.Length > 0 ? $"; last output \"{Shorten(result.LastLine)}\"" : "";
+        output.WriteLine($"  #{number,-3} {how} → {point}; serving {VintageChecks.Describe(state.ServedVintageId)}{last}");
+        State = state;
+        return result;
+    }
+
+    private static string Describe(CrashState s) =>
+        $"committed [{string.Join(", ", s.CommittedFiles.Order(StringComparer.Ordinal))}], serving {VintageChecks.Describe(s.ServedVintageId)} ({s.ServedFingerprint ?? "nothing"}), {s.InboxFiles} file(s) in the inbox";
+
+    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.000 's'", CultureInfo.InvariantCulture);
+
+    private static string Shorten(string line) => line.Length <= 48 ? line : line[..48] + "…";
+}

@@ -1,0 +1,56 @@
+namespace Stats.Hardening.Tests.Crash;
+
+/// <summary>
+/// The deliveries of one generated year and the steps that take them in, each a real `stats` process: loads by hand (CSV,
+/// JSON), a publish, a load of a workbook (XLSX), then the scheduled path (`stats run pull:` over an inbox: load, record,
+/// archive, publish). The clean run takes the same deliveries in the same order, in process, in another folder.
+/// </summary>
+internal sealed class CrashWorkload(string deliveries, string data)
+{
+    public const string PullContract = "prosecution-persons";
+
+    public static readonly (string Contract, string File) Police = ("police-victims", "police_victims_2025.csv");
+    public static readonly (string Contract, string File) Nrm = ("socialcare-nrm", "nrm_cases_2025.json");
+    public static readonly (string Contract, string File) Courts = ("courts-decisions", "courts_decisions_2025.xlsx");
+    public static readonly (string Contract, string File) Prosecution = (PullContract, "prosecution_persons_2025.csv");
+    public static readonly (string Contract, string File) Ngo = ("ngo-htcds", "ngo_htcds_2025.csv");
+
+    /// <summary>The vintage published after the first publish, and after the pull.</summary>
+    public static readonly string First = SnapshotContent.FingerprintOf([Police.File, Nrm.File]);
+    public static readonly string Second = SnapshotContent.FingerprintOf([Police.File, Nrm.File, Courts.File, Prosecution.File]);
+
+    public string Inbox => Path.Combine(data, "inbox", PullContract);
+
+    public string PathOf((string Contract, string File) delivery) => Path.Combine(deliveries, "clean", delivery.File);
+
+    public IReadOnlyList<CrashStep> Steps() =>
+    [
+        Load(Police, ["intake:landed", "intake:recorded"], "intake:committed", 0.35, [null]),
+        Load(Nrm, ["intake:staged"], null, 0.25, [null]),
+        new("publish", "publish", ["publish", "--data", data], ["publish:snapshot-copied", "publish:snapshot-written"], "publish:switched", 0.2,
+            s => s.ServedFingerprint == First, [null, First]),
+        // Takes the random kills the publish could not (it finished early) at a load's price.
+        Load(Courts, ["intake:recorded"], null, 0.1, [First]),
+        new($"run pull:{PullContract}", "publish", ["run", "--data", data, $"pull:{PullContract}"], ["pull:recorded", "publish:manifest-written"], "publish:logged", 0.1,
+            s => s.ServedFingerprint == Second && s.InboxFiles == 0, [First, Second])
+        {
+            Prepare = () =>
+            {
+                Directory.CreateDirectory(Inbox);
+                File.Copy(PathOf(Prosecution), Path.Combine(Inbox, Prosecution.File));
+                File.WriteAllText(Path.Combine(Inbox, Prosecution.File + ".ready"), "");
+            },
+        },
+    ];
+
+    /// <summary>Takes random kills the last step could not (it finished early, rare): loaded after the last publish, never published.</summary>
+    public CrashStep Leftovers() => Load(Ngo, ["intake:recorded"], null, 0, [Second]);
+
+    /// <summary>A pull with nothing to take, run to its end: its start settles runs a kill left Running.</summary>
+    public CrashStep Settle() =>
+        new($"run pull:{PullContract} (idle)", "settle", ["run", "--data", data, $"pull:{PullContract}"], [], null, 0, _ => false, [Second]);
+
+    private CrashStep Load((string Contract, string File) delivery, IReadOnlyList<string> faults, string? final, double share, IReadOnlyList<string?> served) =>
+        new($"load {delivery.Contract}", "intake", ["load", "--data", data, "--contract", delivery.Contract, PathOf(delivery)], faults, final, share,
+            s => s.CommittedFiles.Contains(delivery.File), served);
+}
