@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Xml;
 
 namespace Stats.Etl.Readers;
 
@@ -8,7 +9,8 @@ namespace Stats.Etl.Readers;
 /// <see cref="ReaderLimits.MaxXlsxPartBytes"/>, or inflating more than <see cref="ReaderLimits.MaxXlsxInflationRatio"/>
 /// to 1 above <see cref="ReaderLimits.XlsxRatioFloorBytes"/>, is a zip bomb (a 4 MB file whose sheet inflates to
 /// gigabytes of XML) and is refused. The declared sizes can be trusted as bounds: .NET's zip reader stops inflating an
-/// entry at its declared size, so a part that lies about it reads as truncated XML and is refused as malformed.
+/// entry at its declared size, so a part that lies about it reads as truncated XML and is refused as malformed. Then
+/// the XML parts are scanned (<see cref="XlsxPartScan"/>).
 /// </summary>
 internal static class XlsxPackageCheck
 {
@@ -31,6 +33,17 @@ internal static class XlsxPackageCheck
                         $"inflates {ratio:N0} to 1 ({ReaderLimits.Bytes(entry.CompressedLength)} to {ReaderLimits.Bytes(entry.Length)}); the XLSX reader accepts at most {ReaderLimits.MaxXlsxInflationRatio} to 1 (a zip bomb)"));
                 }
             }
+
+            // Only once no part can inflate too far: the XML parts are then read, in a stream, for what is inside them.
+            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
+            {
+                XlsxPartScan.Check(entry, fileName);
+            }
+        }
+        catch (XmlException ex)
+        {
+            throw new DeliveryRefusedException(RefusalReasons.MalformedFile, string.Create(CultureInfo.InvariantCulture,
+                $"{fileName}: not a readable XLSX workbook (a part is not well-formed XML, or declares a DTD, at line {ex.LineNumber})."));
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {

@@ -162,7 +162,7 @@ public sealed class ReaderLimitTests : IntakeTestBase
 
         var outcome = await LoadAsync("courts-decisions", path);
 
-        await AssertRefusedAsync(outcome, "malformed_file", "courts_cut_xml.xlsx", "sheet 'Entscheidungen' cannot be read");
+        await AssertRefusedAsync(outcome, "malformed_file", "courts_cut_xml.xlsx", "not well-formed XML");
     }
 
     [Fact]
@@ -176,6 +176,55 @@ public sealed class ReaderLimitTests : IntakeTestBase
         }
 
         await AssertRefusedAsync(await LoadAsync("courts-decisions", path), "malformed_file", "courts_other_zip.xlsx", "not a readable XLSX workbook");
+    }
+
+    public static TheoryData<string, string, string, string> SheetAttacks() => new()
+    {
+        // name, what replaces "</x:sheetData>" in the sheet part, reason, text the message must contain
+        { "a cell in column XFD", "<x:row r=\"9\"><x:c r=\"XFD9\" t=\"inlineStr\"><x:is><x:t>x</x:t></x:is></x:c></x:row></x:sheetData>", "limit_exceeded", "at most 256 columns" },
+        { "a row numbered 1048576", "<x:row r=\"1048576\"><x:c r=\"A1048576\" t=\"inlineStr\"><x:is><x:t>x</x:t></x:is></x:c></x:row></x:sheetData>", "limit_exceeded", "at most 4,194,304 cells" },
+        { "a cell outside the dimension", "<x:row r=\"9\"><x:c r=\"Z9\" t=\"inlineStr\"><x:is><x:t>x</x:t></x:is></x:c></x:row></x:sheetData>", "malformed_file", "outside the sheet's declared dimension" },
+        { "a text of 40,000 characters", "<x:row r=\"9\"><x:c r=\"A9\" t=\"inlineStr\"><x:is><x:t>" + new string('A', 40_000) + "</x:t></x:is></x:c></x:row></x:sheetData>", "limit_exceeded", "32,767 characters" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SheetAttacks))]
+    public async Task Issue_10_sheet_xml_beyond_the_reader_limits_is_refused_before_miniexcel_reads_it(string name, string replacement, string reason, string expected)
+    {
+        var path = Path.Combine(Dir, "courts_sheet_attack.xlsx");
+        ShippedContractsJsonXlsxTests.WriteCourtsXlsx(path, [ShippedContractsJsonXlsxTests.CourtRow("LG 1/24", Key(1), null, new DateTime(2024, 4, 18), "schuldig", null, null, null, null, null, null, null, null)]);
+        RewriteSheet(path, xml => xml.Replace("</x:sheetData>", replacement, StringComparison.Ordinal));
+
+        await AssertRefusedAsync(await LoadAsync("courts-decisions", path), reason, "courts_sheet_attack.xlsx", expected);
+        name.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Issue_10_a_sheet_declaring_a_dtd_is_refused_without_expanding_entities()
+    {
+        var path = Path.Combine(Dir, "courts_entities.xlsx");
+        ShippedContractsJsonXlsxTests.WriteCourtsXlsx(path, [ShippedContractsJsonXlsxTests.CourtRow("LG 1/24", Key(1), null, new DateTime(2024, 4, 18), "schuldig", null, null, null, null, null, null, null, null)]);
+        var entities = string.Concat(Enumerable.Range(2, 8).Select(i => $"<!ENTITY l{i} \"{string.Concat(Enumerable.Repeat($"&l{i - 1};", 10))}\">"));
+        RewriteSheet(path, xml => "<?xml version=\"1.0\"?><!DOCTYPE x:worksheet [<!ENTITY l1 \"lol\">" + entities + "]>"
+            + xml[xml.IndexOf("<x:worksheet", StringComparison.Ordinal)..].Replace("</x:sheetData>", "<x:row r=\"2\"><x:c r=\"A2\" t=\"inlineStr\"><x:is><x:t>&l9;</x:t></x:is></x:c></x:row></x:sheetData>", StringComparison.Ordinal));
+
+        await AssertRefusedAsync(await LoadAsync("courts-decisions", path), "malformed_file", "courts_entities.xlsx", "declares a DTD");
+    }
+
+    private static void RewriteSheet(string path, Func<string, string> change)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
+        var entry = zip.Entries.Single(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal));
+        var name = entry.FullName;
+        string xml;
+        using (var reader = new StreamReader(entry.Open()))
+        {
+            xml = reader.ReadToEnd();
+        }
+
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+        writer.Write(change(xml));
     }
 
     /// <summary>A minimal workbook whose sheet part is <paramref name="spaces"/> spaces of padding after its root element.</summary>
