@@ -22,6 +22,21 @@ public sealed class IdentifyingColumnsTests
     [InlineData("cco_CaseComment", "free text")]
     [InlineData("vic_DetailsOfVulnerabilities", "free text")]
     [InlineData("Bemerkungen", "free text")]
+    // Issue 10 (bad deliveries corpus): the German, French, Spanish and Italian names an agency's export may use.
+    [InlineData("Familienname", "name")]
+    [InlineData("Mädchenname", "name")]
+    [InlineData("Prénom", "name")]
+    [InlineData("Nom", "name")]
+    [InlineData("Geburtstag", "exact birth date")]
+    [InlineData("Anschrift", "address")]
+    [InlineData("PLZ", "address")]
+    [InlineData("Handynummer", "phone number")]
+    [InlineData("Sozialversicherungsnummer", "national id")]
+    [InlineData("SV-Nummer", "national id")]
+    [InlineData("Personalausweisnummer", "national id")]
+    [InlineData("IBAN", "national id")]
+    [InlineData("Anmerkung", "free text")]
+    [InlineData("Freitext", "free text")]
     public void Identifying_columns_are_recognised_under_their_usual_spellings(string column, string kind) =>
         IdentifyingColumns.Classify(column).Should().Be(kind);
 
@@ -37,6 +52,11 @@ public sealed class IdentifyingColumnsTests
     [InlineData("file_no")]
     [InlineData("ext_LinkageKey")]
     [InlineData("hte_Country")]
+    [InlineData("Aktenzeichen")]
+    [InlineData("Ausbeutungsform")]
+    [InlineData("Alter unbekannt positiv")]
+    [InlineData("Verurteilte Personen")]
+    [InlineData("Libanon")]
     public void Columns_of_the_shipped_contracts_are_not_identifying(string column) =>
         IdentifyingColumns.IsIdentifying(column).Should().BeFalse();
 }

@@ -40,7 +40,7 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
         progress?.Report(new IntakeProgress(fileName, "scanning"));
         var isText = contract.Format.Type is "csv" or "json";
         var sws = System.Diagnostics.Stopwatch.StartNew();
-        var scan = await FileScan.ScanAsync(path, isText, cancellationToken).ConfigureAwait(false);
+        var scan = await FileScan.ScanAsync(path, isText, cancellationToken, csv: contract.Format.Type == "csv").ConfigureAwait(false);
         if (Environment.GetEnvironmentVariable("INTAKE_TRACE") is { } f0) { File.AppendAllText(f0, $"--- scan {sws.Elapsed.TotalSeconds:F3}s\n"); }
         IntakeOutcome Outcome(IntakeStatus status, string? reason, string message, long? batch = null, long? duplicateOf = null, LoadCounts? counts = null) =>
             new(path, contract.Id, contract.Source.Code, scan.Sha256, status, reason, message, batch, duplicateOf,
@@ -65,6 +65,13 @@ public sealed class IntakeService(TimeProvider time, ILogger<IntakeService>? log
             if (!scan.HasContent)
             {
                 throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: the file is empty.");
+            }
+
+            if (scan.LongestRecordBytes > ReaderLimits.MaxCsvRecordBytes)
+            {
+                throw new DeliveryRefusedException(RefusalReasons.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
+                    $"{fileName}: line {scan.LongestRecordLine}: the record is {ReaderLimits.Bytes(scan.LongestRecordBytes)} long; the CSV reader accepts at most ") +
+                    $"{ReaderLimits.Bytes(ReaderLimits.MaxCsvRecordBytes)} per record (or a quote opened there is never closed).");
             }
 
             if (contract.IsAggregate)

@@ -177,6 +177,9 @@ internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnly
         return context.AcceptIsoDates ? $"coalesce({parsed}, CAST(try_strptime({text}, '%Y-%m-%d') AS DATE))" : parsed;
     }
 
+    /// <summary>The text starts with =, +, -, @, a tab or a carriage return.</summary>
+    private static string FormulaStart(string text) => $"left({text}, 1) IN ('=', '+', '-', '@', chr(9), chr(13))";
+
     private string RuleSql(FieldPlan plan, SqlParameters ps)
     {
         var k = K(plan);
@@ -215,6 +218,11 @@ internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnly
                 break;
             case FieldType.Boolean:
                 rule.Append(CultureInfo.InvariantCulture, $" WHEN v{k} IS NULL THEN 'invalid_boolean'");
+                break;
+            case FieldType.Text:
+                // Free text (record and case ids) is the only delivered text stored as it came: one that a spreadsheet
+                // would run as a formula (OWASP's CSV injection characters) is no agency's id, so it is not loaded.
+                rule.Append(CultureInfo.InvariantCulture, $" WHEN {FormulaStart(t)} THEN 'formula_text'");
                 break;
         }
 

@@ -6,15 +6,17 @@ namespace Stats.Etl.Readers;
 /// <summary>
 /// One streaming pass over a delivered file: its SHA-256, and for text formats whether it is valid UTF-8 (checked
 /// chunk by chunk, carrying a code point split at a chunk border over to the next chunk) and holds anything but
-/// white space. Memory stays at one buffer whatever the file size.
+/// white space; for CSV also its longest record (<see cref="CsvRecordLengths"/>). Memory stays at one buffer whatever
+/// the file size.
 /// </summary>
 internal static class FileScan
 {
     private const int ChunkSize = 1 << 20;
     private static readonly byte[] Blank = " \t\r\n"u8.ToArray();
 
-    public static async Task<FileScanResult> ScanAsync(string path, bool text, CancellationToken cancellationToken)
+    public static async Task<FileScanResult> ScanAsync(string path, bool text, CancellationToken cancellationToken, bool csv = false)
     {
+        var records = csv ? new CsvRecordLengths() : null;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[ChunkSize + 4];
         var carry = 0;
@@ -51,6 +53,7 @@ internal static class FileScan
             valid &= Utf8.IsValid(chunk);
             hasNul |= chunk.Contains((byte)0);
             hasContent |= chunk.IndexOfAnyExcept(Blank) >= 0;
+            records?.Feed(chunk);
             if (read == 0)
             {
                 break;
@@ -60,7 +63,12 @@ internal static class FileScan
             buffer.AsSpan(end, carry).CopyTo(buffer);
         }
 
-        return new FileScanResult(Convert.ToHexStringLower(hash.GetHashAndReset()), length, valid && !hasNul, hasContent || (!text && length > 0));
+        records?.Complete();
+        return new FileScanResult(Convert.ToHexStringLower(hash.GetHashAndReset()), length, valid && !hasNul, hasContent || (!text && length > 0))
+        {
+            LongestRecordBytes = records?.Longest ?? 0,
+            LongestRecordLine = records?.LongestLine ?? 0,
+        };
     }
 
     /// <summary>Length of the prefix that ends on a code point border: a trailing incomplete sequence waits for the next chunk.</summary>

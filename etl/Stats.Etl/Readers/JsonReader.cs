@@ -119,15 +119,18 @@ internal static class JsonReader
 
     private static async Task<JsonDocument> ParseAsync(string path, string fileName, CancellationToken cancellationToken)
     {
+        await JsonPreflight.CheckAsync(path, fileName, cancellationToken).ConfigureAwait(false);
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
         try
         {
-            return await JsonDocument.ParseAsync(stream, default, cancellationToken).ConfigureAwait(false);
+            // A property named twice would load whichever the flattener met last: refused instead.
+            return await JsonDocument.ParseAsync(stream, new JsonDocumentOptions { AllowDuplicateProperties = false }, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException ex)
         {
             var line = ex.LineNumber is { } n ? $"line {n + 1}: " : string.Empty;
-            throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: {line}not valid JSON.");
+            var what = ex.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) ? "an object names the same property twice." : "not valid JSON.";
+            throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: {line}{what}");
         }
     }
 

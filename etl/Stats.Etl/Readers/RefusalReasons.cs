@@ -9,6 +9,12 @@ public static class RefusalReasons
     public const string UnreadableEncoding = "unreadable_encoding";
     public const string MalformedFile = "malformed_file";
 
+    /// <summary>
+    /// The file is beyond a reader's limit (a CSV record or JSON value longer than 1 MiB, JSON nested deeper than 64
+    /// levels, an XLSX part that inflates too far or too steeply): refused before it is read into memory.
+    /// </summary>
+    public const string LimitExceeded = "limit_exceeded";
+
     // Aggregate returns: one bad cell refuses the whole table, since a table with a hole cannot be told apart
     // from a smaller count (microdata quarantines the row instead).
 

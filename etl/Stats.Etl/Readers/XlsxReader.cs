@@ -28,12 +28,13 @@ internal static class XlsxReader
         ArgumentNullException.ThrowIfNull(checkHeader);
         var fileName = Path.GetFileName(path);
         var sheet = contract.Format.Sheet!;
+        XlsxPackageCheck.Check(path, fileName);
         List<string> sheets;
         try
         {
             sheets = MiniExcel.GetSheetNames(path);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException or KeyNotFoundException)
+        catch (Exception ex) when (IsParserFault(ex))
         {
             throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: not a readable XLSX workbook.");
         }
@@ -45,7 +46,7 @@ internal static class XlsxReader
 
         var startCell = "A" + contract.Format.HeaderRow.ToString(CultureInfo.InvariantCulture);
         using var rows = MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet, startCell: startCell).Cast<IDictionary<string, object?>>().GetEnumerator();
-        if (!rows.MoveNext())
+        if (!Next(rows, fileName, sheet, 0))
         {
             throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: sheet '{sheet}' is empty (no header row {contract.Format.HeaderRow}).");
         }
@@ -68,7 +69,7 @@ internal static class XlsxReader
         using (var appender = await RawAppender.CreateAsync(connection, RawTable.NameOf(0), header.Count, withParent: false, cancellationToken).ConfigureAwait(false))
         {
             var values = new string?[header.Count];
-            while (rows.MoveNext())
+            while (Next(rows, fileName, sheet, recordNumber))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var row = rows.Current;
@@ -98,6 +99,26 @@ internal static class XlsxReader
 
         return new FlatLanding(header, "r.record_number");
     }
+
+    /// <summary>
+    /// The next row from MiniExcel, which parses the sheet's XML as it goes: a fault there (XML cut short or not well
+    /// formed, a cell reference or value it cannot read) means the delivered workbook is broken, and refuses it.
+    /// </summary>
+    private static bool Next(IEnumerator<IDictionary<string, object?>> rows, string fileName, string sheet, long recordsRead)
+    {
+        try
+        {
+            return rows.MoveNext();
+        }
+        catch (Exception ex) when (IsParserFault(ex))
+        {
+            var where = recordsRead == 0 ? "its header row" : string.Create(CultureInfo.InvariantCulture, $"after record {recordsRead}");
+            throw new DeliveryRefusedException(RefusalReasons.MalformedFile, $"{fileName}: sheet '{sheet}' cannot be read at {where} ({ex.GetType().Name}).");
+        }
+    }
+
+    /// <summary>Any exception of the workbook parser except the ones no file causes (cancellation, running out of memory).</summary>
+    private static bool IsParserFault(Exception ex) => ex is not (OperationCanceledException or OutOfMemoryException or DeliveryRefusedException);
 
     private static string? Text(object? value) => value switch
     {

@@ -17,16 +17,24 @@ public static class IdentifyingColumns
         ("firstname", "name"), ("lastname", "name"), ("surname", "name"), ("givenname", "name"), ("forename", "name"),
         ("fullname", "name"), ("middlename", "name"), ("secondname", "name"), ("maidenname", "name"), ("familyname", "name"),
         ("personname", "name"), ("nachname", "name"), ("vorname", "name"), ("salutation", "name"),
+        ("familienname", "name"), ("geburtsname", "name"), ("madchenname", "name"), ("rufname", "name"), ("nickname", "name"),
+        ("spitzname", "name"), ("prenom", "name"), ("apellido", "name"), ("cognome", "name"),
         ("birthdate", "exact birth date"), ("dateofbirth", "exact birth date"), ("birthday", "exact birth date"),
-        ("geburtsdatum", "exact birth date"),
+        ("geburtsdatum", "exact birth date"), ("geburtstag", "exact birth date"),
         ("address", "address"), ("street", "address"), ("postalcode", "address"), ("postcode", "address"),
         ("zipcode", "address"), ("mailing", "address"), ("adresse", "address"), ("strasse", "address"),
-        ("phone", "phone number"), ("mobile", "phone number"), ("telefon", "phone number"),
+        ("anschrift", "address"), ("postleitzahl", "address"), ("hausnummer", "address"),
+        ("phone", "phone number"), ("mobile", "phone number"), ("telefon", "phone number"), ("telefax", "phone number"),
+        ("handy", "phone number"),
         ("email", "e-mail"),
         ("nationalid", "national id"), ("identitynumber", "national id"), ("idnumber", "national id"),
         ("socialsecurity", "national id"), ("passport", "national id"), ("personalnumber", "national id"), ("taxid", "national id"),
+        ("sozialversicherungsn", "national id"), ("svnummer", "national id"), ("reisepass", "national id"),
+        ("personalausweis", "national id"), ("ausweisnummer", "national id"), ("ausweisnr", "national id"),
+        ("steuernummer", "national id"), ("steuerid", "national id"), ("kontonummer", "national id"),
         ("comment", "free text"), ("remark", "free text"), ("description", "free text"), ("narrative", "free text"),
         ("details", "free text"), ("freetext", "free text"), ("bemerkung", "free text"), ("notes", "free text"),
+        ("kommentar", "free text"), ("anmerkung", "free text"), ("freitext", "free text"), ("beschreibung", "free text"),
     ];
 
     private static readonly (string Pattern, string Kind)[] Exactly =
@@ -34,6 +42,7 @@ public static class IdentifyingColumns
         ("name", "name"), ("dob", "exact birth date"), ("zip", "address"), ("tel", "phone number"), ("fax", "phone number"),
         ("mail", "e-mail"), ("ssn", "national id"), ("nin", "national id"), ("svnr", "national id"), ("note", "free text"),
         ("text", "free text"), ("ip", "network address"), ("ipaddress", "network address"),
+        ("plz", "address"), ("iban", "national id"), ("nom", "name"), ("nombre", "name"), ("mobil", "phone number"),
     ];
 
     /// <summary>Returns what kind of identifier the column name denotes, or null when it does not look identifying.</summary>
