@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 using Stats.Warehouse.OData;
 
 namespace Stats.Api;
@@ -80,6 +81,12 @@ public static class ODataEndpoints
         catch (ODataQueryNotSupportedException e)
         {
             error = (501, "NotImplemented", e.Message);
+        }
+        catch (DuckDBException e) when (!context.Response.HasStarted && e.ErrorType is DuckDBErrorType.OutOfRange or DuckDBErrorType.Conversion or DuckDBErrorType.DivideByZero)
+        {
+            // The request's own values did not fit (an arithmetic overflow, a literal beyond its column's type): the client can
+            // change the query. DuckDB's message is not passed on, as it may quote a value of the row that overflowed.
+            error = (400, "ValueOutOfRange", "The query could not be evaluated: a value or an arithmetic result is out of range for its type.");
         }
         catch (DuckDBException e) when (!context.Response.HasStarted)
         {

@@ -37,7 +37,7 @@ internal sealed record SkipToken(string VintageId, long Delivered, IReadOnlyList
             var after = json["k"]!.AsArray().Select(Untag).ToList();
             return delivered < 0 ? throw Invalid() : new SkipToken(vintage, delivered, after);
         }
-        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or NullReferenceException or ArgumentException)
+        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or NullReferenceException or ArgumentException or OverflowException)
         {
             throw Invalid();
         }

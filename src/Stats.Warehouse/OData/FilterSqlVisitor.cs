@@ -48,7 +48,10 @@ internal sealed class FilterSqlVisitor(FlatEntitySet set, SqlParameterList param
             // A fractional literal may bind as Single or Decimal; both are compared as DOUBLE (the published measure type).
             EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Single or EdmPrimitiveTypeKind.Decimal
                 when from is EdmPrimitiveTypeKind.Int32 or EdmPrimitiveTypeKind.Int64 or EdmPrimitiveTypeKind.Double => $"CAST({source} AS DOUBLE)",
-            EdmPrimitiveTypeKind.Int64 when from is EdmPrimitiveTypeKind.Int32 => source,
+            // Explicit, because DuckDB types a parameter from the other operand: "X" > $p with an Int64 literal beyond Int32
+            // would otherwise bind $p as INTEGER and fail to convert it, and "X" + $p would overflow in INTEGER. The parser
+            // widens an Int32 property only next to an Int64 operand, so ordinary comparisons keep their plain column.
+            EdmPrimitiveTypeKind.Int64 when from is EdmPrimitiveTypeKind.Int32 => $"CAST({source} AS BIGINT)",
             _ => throw new ODataQueryNotSupportedException($"Conversion from {from} to {target} is not supported."),
         };
     }

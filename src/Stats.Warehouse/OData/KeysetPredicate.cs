@@ -17,6 +17,15 @@ internal static class KeysetPredicate
                 $"$skiptoken: it holds {values.Count} sort values, but this query orders by {order.Count}; a next link must be followed unchanged."));
         }
 
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (values[i] is { } value && !Fits(value, order[i].Type))
+            {
+                throw new ODataQueryInvalidException(string.Create(CultureInfo.InvariantCulture,
+                    $"$skiptoken: its sort value {i + 1} is not of the type this query orders by; a next link must be followed unchanged."));
+            }
+        }
+
         var alternatives = new List<string>();
         for (var i = 0; i < order.Count; i++)
         {
@@ -38,6 +47,20 @@ internal static class KeysetPredicate
 
         return alternatives.Count == 0 ? "FALSE" : string.Join(" OR ", alternatives);
     }
+
+    /// <summary>
+    /// Whether a token's value can be compared with a sort term of this type. A forged value of another type would fail in
+    /// DuckDB's binder; numbers pass between the numeric types because DuckDB widens an expression's type (length() of an
+    /// Edm.Int32 is BIGINT there), and an unknown type passes.
+    /// </summary>
+    private static bool Fits(object value, FlatType? type) => type switch
+    {
+        FlatType.String => value is string,
+        FlatType.Int32 or FlatType.Int64 or FlatType.Double => value is int or long or double or decimal,
+        FlatType.Boolean => value is bool,
+        FlatType.Date => value is DateOnly,
+        _ => true,
+    };
 
     /// <summary>Rows strictly beyond <paramref name="value"/> on one term, or null when none can be (descending past a null).</summary>
     private static string? Beyond(OrderTerm term, object? value, SqlParameterList parameters)

@@ -67,7 +67,10 @@ public static class ODataSqlTranslator
             sql.Append(" WHERE ").Append(string.Join(" AND ", where.Select(w => "(" + w + ")")));
         }
 
-        sql.Append(" ORDER BY ").Append(string.Join(", ", order.Select(o => o.Ascending ? $"{o.Expression} ASC NULLS FIRST" : $"{o.Expression} DESC NULLS LAST")));
+        // By the sort-key aliases rather than the expressions: a constant term ($orderby=1) would be a bare parameter there,
+        // which DuckDB refuses in ORDER BY.
+        sql.Append(" ORDER BY ").Append(string.Join(", ", order.Select((o, i) =>
+            SqlIdentifier.Quote(KeyColumnPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture)) + (o.Ascending ? " ASC NULLS FIRST" : " DESC NULLS LAST"))));
         sql.Append(" LIMIT ").Append(parameters.Add(query.Top ?? maxTop));
         if (query.Skip is > 0)
         {
@@ -201,13 +204,26 @@ public static class ODataSqlTranslator
             }
 
             // OData orders null as the smallest value: NULLS FIRST ascending, NULLS LAST descending.
-            terms.Add(new OrderTerm(expression, c.Direction == OrderByDirection.Ascending));
+            terms.Add(new OrderTerm(expression, c.Direction == OrderByDirection.Ascending, TypeOf(c.Expression.TypeReference)));
         }
 
         // The key last makes the order total, so pages never overlap or skip rows.
-        terms.AddRange(set.Key.Where(k => !ordered.Contains(k)).Select(k => new OrderTerm(SqlIdentifier.Quote(set.Property(k).Column), true)));
+        terms.AddRange(set.Key.Where(k => !ordered.Contains(k)).Select(k => new OrderTerm(SqlIdentifier.Quote(set.Property(k).Column), true, set.Property(k).Type)));
         return terms;
     }
+
+    private static FlatType? TypeOf(IEdmTypeReference? type) => type?.IsPrimitive() == true
+        ? type.AsPrimitive().PrimitiveKind() switch
+        {
+            EdmPrimitiveTypeKind.String => FlatType.String,
+            EdmPrimitiveTypeKind.Int16 or EdmPrimitiveTypeKind.Int32 or EdmPrimitiveTypeKind.Byte or EdmPrimitiveTypeKind.SByte => FlatType.Int32,
+            EdmPrimitiveTypeKind.Int64 => FlatType.Int64,
+            EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Single or EdmPrimitiveTypeKind.Decimal => FlatType.Double,
+            EdmPrimitiveTypeKind.Boolean => FlatType.Boolean,
+            EdmPrimitiveTypeKind.Date => FlatType.Date,
+            _ => null,
+        }
+        : null;
 
     /// <summary>QueryNodeVisitor's default methods throw NotImplementedException: an untranslated node is "not supported", never a 500.</summary>
     private static string Guard(string option, Func<string> translate)
