@@ -28,8 +28,20 @@ internal sealed class ResponseChecks(IReadOnlyList<string> serverPaths, string c
         }
     }
 
+    /// <summary>Answers Kestrel gave itself to a malformed request (a NUL in the path), before any middleware could add headers.</summary>
+    public int ServerRefusals => _serverRefusals;
+
+    private int _serverRefusals;
+
     private IEnumerable<string> ProblemsOf(SecurityAnswer answer)
     {
+        if (answer.Status == System.Net.HttpStatusCode.BadRequest && answer.Body.Length == 0 && answer.Request.Contains('\0', StringComparison.Ordinal)
+            && !answer.Headers.ContainsKey("Content-Type"))
+        {
+            Interlocked.Increment(ref _serverRefusals);
+            yield break;
+        }
+
         if (answer.Header("X-Content-Type-Options") is not "nosniff")
         {
             yield return "no X-Content-Type-Options: nosniff";

@@ -6,6 +6,9 @@ namespace Stats.Hardening.Tests.Security;
 /// <summary>Sends the security tests' requests and reads every answer whole, checking it on the way (<see cref="ResponseChecks"/>).</summary>
 internal sealed class SecurityHttp(HttpClient http, ResponseChecks checks)
 {
+    /// <summary>What a request carries encoded (a skip token's JSON), as the server reads it: an error may quote it.</summary>
+    public static readonly HttpRequestOptionsKey<string> Carries = new("stats-carries");
+
     public ResponseChecks Checks => checks;
 
     public static HttpRequestMessage Get(string relative, string? key = null) => With(new HttpRequestMessage(HttpMethod.Get, new Uri(relative, UriKind.Relative)), key);
@@ -35,7 +38,13 @@ internal sealed class SecurityHttp(HttpClient http, ResponseChecks checks)
     {
         using (request)
         {
-            var asked = $"{request.Method} {request.RequestUri}";
+            // Decoded, so that an error quoting a parameter is compared with the parameter as the server read it.
+            var asked = $"{request.Method} {Uri.UnescapeDataString(request.RequestUri!.OriginalString)}";
+            if (request.Options.TryGetValue(Carries, out var carried))
+            {
+                asked += " " + carried;
+            }
+
             if (request.Content is not null)
             {
                 asked += " " + await request.Content.ReadAsStringAsync();
