@@ -28,15 +28,24 @@ public static class ODataEndpoints
         // The same service at /odata (current vintage, or ?vintage=) and at /odata/vintage/{id} (an older one by route, which
         // Excel and Power BI keep for $metadata too). Routing matches /odata and /odata/ alike (mapping both is ambiguous).
         var root = "/" + options.RoutePrefix.Trim('/');
+        var vintage = new Dictionary<string, object> { [ServedRequest.VintageParameter] = new VintageSegmentConstraint() };
         foreach (var prefix in new[] { root, root + "/vintage/{" + ServedRequest.VintageParameter + "}" })
         {
-            endpoints.MapGet(prefix, ServiceDocumentAsync);
-            endpoints.MapGet(prefix + "/$metadata", MetadataAsync);
-            endpoints.MapGet(prefix + "/{set}", (HttpContext c, string set) => Guarded(c, () => c.RequestServices.GetRequiredService<FeedEndpoint>().FeedAsync(c, set)));
-            endpoints.MapGet(prefix + "/{set}/$count", (HttpContext c, string set) => Guarded(c, () => c.RequestServices.GetRequiredService<FeedEndpoint>().CountAsync(c, set)));
+            Get(endpoints, prefix, "", vintage, ServiceDocumentAsync);
+            Get(endpoints, prefix, "/$metadata", vintage, MetadataAsync);
+            Get(endpoints, prefix, "/{set}", vintage, (HttpContext c, string set) => Guarded(c, () => c.RequestServices.GetRequiredService<FeedEndpoint>().FeedAsync(c, set)));
+            Get(endpoints, prefix, "/{set}/$count", vintage, (HttpContext c, string set) => Guarded(c, () => c.RequestServices.GetRequiredService<FeedEndpoint>().CountAsync(c, set)));
         }
 
         return endpoints;
+    }
+
+    /// <summary>MapGet with the {vintage} constraint (MapGet takes only a string pattern, which cannot carry a constraint instance).</summary>
+    private static void Get(IEndpointRouteBuilder endpoints, string prefix, string rest, Dictionary<string, object> policies, Delegate handler)
+    {
+        var pattern = Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse(
+            prefix + rest, defaults: null, parameterPolicies: prefix.Contains('{', StringComparison.Ordinal) ? policies : null);
+        endpoints.Map(pattern, handler).WithMetadata(new HttpMethodMetadata([HttpMethods.Get]));
     }
 
     private static Task ServiceDocumentAsync(HttpContext context) => Guarded(context, async () =>

@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
 using Microsoft.OData.Edm;
 using Stats.Warehouse.OData;
-using Stats.Warehouse.Sql;
 
 namespace Stats.Api;
 
@@ -36,8 +35,8 @@ public sealed record ServedModel(
         Sets.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));
 
     /// <summary>
-    /// Read-only, and with external access switched off and the configuration locked: even a translator bug could not
-    /// read other files or change settings through a serving connection.
+    /// Read-only, and locked down (<see cref="ServingLockdown"/>): even a translator bug could not read other files, load an
+    /// extension or change settings through a serving connection.
     /// </summary>
     public static async Task<DuckDBConnection> OpenReadOnlyAsync(string databasePath, CancellationToken cancellationToken)
     {
@@ -45,28 +44,7 @@ public sealed record ServedModel(
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            // DuckDB.NET shares one database instance between the connections of a process open on the same file, so the
-            // configuration is usually locked already by an earlier connection, which switched external access off before
-            // locking: checked rather than assumed, and set only when not yet locked.
-            var locked = await connection.ScalarAsync<bool>("SELECT current_setting('lock_configuration')", cancellationToken).ConfigureAwait(false);
-            if (!locked)
-            {
-                try
-                {
-                    await connection.ExecuteAsync("SET enable_external_access = false; SET lock_configuration = true;", cancellationToken).ConfigureAwait(false);
-                }
-                catch (DuckDBException)
-                {
-                    // A concurrent connection locked it between the check and the SET; verified below.
-                }
-            }
-
-            var external = await connection.ScalarAsync<bool>("SELECT current_setting('enable_external_access')", cancellationToken).ConfigureAwait(false);
-            if (external || !await connection.ScalarAsync<bool>("SELECT current_setting('lock_configuration')", cancellationToken).ConfigureAwait(false))
-            {
-                throw new InvalidOperationException("A serving connection must have external access off and its configuration locked.");
-            }
-
+            await ServingLockdown.ApplyAsync(connection, cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch

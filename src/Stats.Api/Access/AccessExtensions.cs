@@ -4,8 +4,9 @@ namespace Stats.Api.Access;
 
 /// <summary>
 /// Registration of the access layer in front of the OData endpoints: authentication by API key, per-caller rate limits,
-/// and the request timeout. Order in the pipeline: authenticate (the limiter partitions by caller), limit, then time the
-/// request (so waiting is never charged to the timeout).
+/// and the request timeout. Order in the pipeline: the security headers and the last-resort error answer first (so that
+/// every answer below, the access layer's own refusals included, gets them), authenticate (the limiter partitions by
+/// caller), limit, then time the request (so waiting is never charged to the timeout).
 /// </summary>
 public static class AccessExtensions
 {
@@ -40,6 +41,8 @@ public static class AccessExtensions
 
     public static IApplicationBuilder UseStatsAccess(this IApplicationBuilder app)
     {
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<UnhandledErrors>();
         app.UseMiddleware<ApiKeyAuthentication>();
         app.UseRateLimiter();
         app.UseMiddleware<RequestTimeout>();

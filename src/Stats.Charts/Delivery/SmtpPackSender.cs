@@ -29,6 +29,14 @@ public sealed class SmtpPackSender(SmtpOptions options)
                 $"No usable SMTP server: {SmtpOptions.Section}:Host must be set and {SmtpOptions.Section}:Port be 1 to 65535 (is '{options.Server}').", isTransient: false);
         }
 
+        // Said before connecting: an empty password would otherwise reach the server and come back as "refused the
+        // credentials", which sends the operator looking for a wrong password rather than a missing setting.
+        if (!string.IsNullOrEmpty(options.UserName) && string.IsNullOrEmpty(options.Password))
+        {
+            throw new PackDeliveryException(
+                $"{SmtpOptions.Section}:UserName is set but {SmtpOptions.Section}:Password is not: give it from the environment (STATS_Pack__Smtp__Password) or a secret store.", isTransient: false);
+        }
+
         if (message.From.Count == 0)
         {
             message.From.Add(options.From ?? throw new PackDeliveryException(

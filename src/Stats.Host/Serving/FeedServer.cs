@@ -39,6 +39,9 @@ public static class FeedServer
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+        // "Server: Kestrel" tells a scanner which server's flaws to try; nothing needs it.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         logging?.Invoke(builder.Logging);
         var api = configuration?.GetSection(AccessOptions.Section);
         builder.Services.AddStatsOData(source, o => api?.Bind(o));

@@ -24,11 +24,7 @@ internal static class ServeLoop
         // Migrated once here, so that key lookups on requests only read (and a catalog from before API keys gains its table).
         await (await CatalogDatabase.OpenAsync(env.Catalog, env.Warehouse.DataDirectory, cancellationToken).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
         using var source = new CurrentVintageModelSource(env.Warehouse);
-        var keys = FeedServer.CatalogKeys(env.Catalog, env.Warehouse.DataDirectory, env.Time);
-        await using var app = FeedServer.Build(
-            source, urls, keys, env.Configuration,
-            logging: QuietQuartz,
-            compose: services => ServeComposition.Add(services, setup, scheduling));
+        await using var app = Compose(setup, source, urls);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         foreach (var address in FeedServer.Addresses(app))
         {
@@ -54,6 +50,24 @@ internal static class ServeLoop
 
         await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The web application `serve` runs, not started: the feed over <paramref name="source"/>, keys from the catalog, and the
+    /// scheduler with the operations unless Scheduler:Enabled is false. <paramref name="logging"/> adds to the log set-up
+    /// (the security tests record every line the server writes); the catalog must be migrated already.
+    /// </summary>
+    internal static Microsoft.AspNetCore.Builder.WebApplication Compose(SchedulingSetup setup, IServedModelSource source, string urls, Action<ILoggingBuilder>? logging = null)
+    {
+        var keys = FeedServer.CatalogKeys(setup.Catalog, setup.Warehouse.DataDirectory, setup.Time);
+        return FeedServer.Build(
+            source, urls, keys, setup.Configuration,
+            logging: builder =>
+            {
+                QuietQuartz(builder);
+                logging?.Invoke(builder);
+            },
+            compose: services => ServeComposition.Add(services, setup, setup.Scheduler.Enabled));
     }
 
     // Quartz logs every acquisition round at Information; operators need its warnings, and the run history has the rest.
