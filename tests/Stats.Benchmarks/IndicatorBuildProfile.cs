@@ -35,9 +35,12 @@ internal static class IndicatorBuildProfile
             var units = phases.GetValueOrDefault("units " + cube.Id).TotalSeconds;
             double? protection = null, bare = null;
             long? unitRows = null;
-            if (indicator.Measure != IndicatorMeasure.Rate)
+            // Indicators from aggregate returns or estimates have no unit query, and their protection reads the build's
+            // temporary cube of returns, gone once the next indicator is built: neither is re-run for them.
+            var fromUnits = indicator.Sql is not null;
+            if (indicator.Measure != IndicatorMeasure.Rate && fromUnits)
             {
-                if (indicator.Disclosure.Threshold)
+                if (indicator.Disclosure.Threshold && !indicator.Tables.Any(t => t.Source.IsAggregate))
                 {
                     protection = await ProtectionAsync(warehouse, indicator, indicator.Disclosure.EffectiveK(k), cube, ct);
                 }
@@ -47,7 +50,7 @@ internal static class IndicatorBuildProfile
 
             rows.Add(new IndicatorProfileRow(
                 cube.Id, indicator.Measure.ToString().ToLowerInvariant(), unitRows, cube.Cells, cube.Primary, cube.Secondary,
-                indicator.Measure == IndicatorMeasure.Rate ? null : units, cube.Elapsed.TotalSeconds, protection, bare));
+                indicator.Measure == IndicatorMeasure.Rate || !fromUnits ? null : units, cube.Elapsed.TotalSeconds, protection, bare));
         }
 
         return new IndicatorProfile(rows, result.Elapsed.TotalSeconds, clock.Lead.TotalSeconds, phases.GetValueOrDefault("flags").TotalSeconds);
