@@ -23,6 +23,40 @@ internal sealed class DesignMatrix
 
     public static int ParameterCount(int lists, int terms) => 1 + lists + terms;
 
+    /// <summary>XᵀWX for the diagonal weights W (all 1 when none are given): p × p and symmetric; the 0/1 design's zeros are skipped.</summary>
+    public double[,] CrossProduct(double[]? weights = null)
+    {
+        var product = new double[Columns, Columns];
+        for (var i = 0; i < Rows.Length; i++)
+        {
+            var row = Rows[i];
+            var w = weights?[i] ?? 1;
+            for (var a = 0; a < Columns; a++)
+            {
+                if (row[a] == 0)
+                {
+                    continue;
+                }
+
+                var wa = w * row[a];
+                for (var b = 0; b <= a; b++)
+                {
+                    product[a, b] += wa * row[b];
+                }
+            }
+        }
+
+        for (var a = 0; a < Columns; a++)
+        {
+            for (var b = a + 1; b < Columns; b++)
+            {
+                product[a, b] = product[b, a];
+            }
+        }
+
+        return product;
+    }
+
     public static DesignMatrix Build(int lists, IReadOnlyList<Interaction> terms, bool withUnobservedCell)
     {
         var first = withUnobservedCell ? 0 : 1;

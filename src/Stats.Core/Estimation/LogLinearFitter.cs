@@ -1,5 +1,4 @@
 using MathNet.Numerics;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace Stats.Core.Estimation;
 
@@ -34,9 +33,7 @@ public static class LogLinearFitter
         var design = DesignMatrix.Build(table.ListCount, terms, withUnobservedCell: false);
         if (!FullRank(design))
         {
-            return new ConsideredModel(name, terms, null,
-                $"not identifiable: with {table.ListCount} lists the terms cannot all be estimated from the {design.Rows.Length} observed cells " +
-                "(a term is confounded with the unobserved cell)");
+            return new ConsideredModel(name, terms, null, NotIdentifiable(table, terms, design));
         }
 
         var empty = terms.FirstOrDefault(t => table.OnAll(t.Mask) == 0);
@@ -75,14 +72,20 @@ public static class LogLinearFitter
             result.Iterations, result.Coefficients, result.Fitted);
     }
 
-    private static bool FullRank(DesignMatrix design)
+    /// <summary>Names the term that, given the others, is confounded with the unobserved cell (the highest-order one, if several).</summary>
+    private static string NotIdentifiable(OverlapTable table, IReadOnlyList<Interaction> terms, DesignMatrix design)
     {
-        if (design.Rows.Length < design.Columns)
-        {
-            return false;
-        }
-
-        var matrix = Matrix<double>.Build.DenseOfRowArrays(design.Rows);
-        return matrix.Svd(computeVectors: false).Rank == design.Columns;
+        var culprit = terms
+            .Select((term, index) => (term, index))
+            .OrderByDescending(t => t.term.Order).ThenByDescending(t => t.index)
+            .Select(t => t.term)
+            .Where(t => FullRank(DesignMatrix.Build(table.ListCount, [.. terms.Where(other => other != t)], withUnobservedCell: false)))
+            .Select(t => (Interaction?)t)
+            .FirstOrDefault();
+        var which = culprit is { } term ? $"the term {term.Name(table.Lists)} is" : "a term is";
+        return $"not identifiable: with {table.ListCount} lists the {design.Columns} parameters cannot all be estimated from the {design.Rows.Length} observed cells " +
+            $"({which} confounded with the unobserved cell)";
     }
+
+    private static bool FullRank(DesignMatrix design) => DesignRank.IsFullColumnRank(design);
 }

@@ -2,7 +2,8 @@ namespace Stats.Core.Estimation;
 
 /// <summary>
 /// Reads a model written as interaction terms: "NRM*POL, NGO1*NRM" (list names joined by '*', terms separated by ','
-/// or '+'; names may contain spaces); an empty text is the independence model (main effects only). Main effects are always in the model.
+/// or '+'; names may contain spaces); an empty text is the independence model (main effects only). Main effects are always in the model;
+/// a term of three or more lists also brings the interactions of its lists ("A*B*C" = A*B, A*C, B*C, A*B*C), as in R.
 /// </summary>
 public static class ModelSpec
 {
@@ -40,9 +41,9 @@ public static class ModelSpec
                     RefusalReason.InvalidModel, $"model term '{part}' is a main effect; main effects are always in the model, give interactions such as A*B.");
             }
 
-            if (!terms.Contains(term))
+            foreach (var implied in WithLowerOrderTerms(term).Where(t => !terms.Contains(t)))
             {
-                terms.Add(term);
+                terms.Add(implied);
             }
         }
 
@@ -52,6 +53,24 @@ public static class ModelSpec
     /// <summary>The model as written: its interaction terms, or "independence" when it has none.</summary>
     public static string Format(IReadOnlyList<Interaction> terms, IReadOnlyList<string> lists) =>
         terms.Count == 0 ? "independence" : string.Join(", ", terms.Select(t => t.Name(lists)));
+
+    /// <summary>
+    /// A term of three or more lists brings every interaction of its lists with it, as '*' does in R formulas: a model
+    /// with A*B*C but not A*B is not hierarchical, and what it means would change with the 0/1 coding of the lists.
+    /// </summary>
+    private static IEnumerable<Interaction> WithLowerOrderTerms(Interaction term)
+    {
+        var subsets = new List<Interaction>();
+        for (var subset = term.Mask; subset != 0; subset = (subset - 1) & term.Mask)
+        {
+            if (System.Numerics.BitOperations.PopCount((uint)subset) >= 2)
+            {
+                subsets.Add(new Interaction(subset));
+            }
+        }
+
+        return subsets.OrderBy(t => t.Order).ThenBy(t => t.Mask);
+    }
 
     private static int IndexOf(IReadOnlyList<string> lists, string name)
     {

@@ -100,35 +100,15 @@ internal static class PoissonRegression
 
     private static double[]? WeightedLeastSquares(DesignMatrix design, double[] y, double[] mu, double[] eta)
     {
-        var p = design.Columns;
-        var xtwx = new double[p, p];
-        var xtwz = new double[p];
+        var xtwx = design.CrossProduct(mu);
+        var xtwz = new double[design.Columns];
         for (var i = 0; i < design.Rows.Length; i++)
         {
             var row = design.Rows[i];
-            var w = mu[i];
-            var z = eta[i] + ((y[i] - mu[i]) / mu[i]);
-            for (var a = 0; a < p; a++)
+            var wz = mu[i] * (eta[i] + ((y[i] - mu[i]) / mu[i]));
+            for (var a = 0; a < row.Length; a++)
             {
-                if (row[a] == 0)
-                {
-                    continue;
-                }
-
-                var wa = w * row[a];
-                xtwz[a] += wa * z;
-                for (var b = 0; b <= a; b++)
-                {
-                    xtwx[a, b] += wa * row[b];
-                }
-            }
-        }
-
-        for (var a = 0; a < p; a++)
-        {
-            for (var b = a + 1; b < p; b++)
-            {
-                xtwx[a, b] = xtwx[b, a];
+                xtwz[a] += row[a] * wz;
             }
         }
 
