@@ -53,7 +53,8 @@ internal static class BenchmarkDotNetRun
             var memory = b.TryGetProperty("Memory", out var m) && m.ValueKind == JsonValueKind.Object ? m : (JsonElement?)null;
             cases.Add(new BenchmarkDotNetCase(
                 method,
-                b.TryGetProperty("MethodTitle", out var title) ? title.GetString() ?? method : method,
+                // BenchmarkDotNet quotes a Description in MethodTitle ('…').
+                b.TryGetProperty("MethodTitle", out var title) ? (title.GetString() ?? method).Trim('\'') : method,
                 Parameters(b.TryGetProperty("Parameters", out var p) ? p.GetString() : null),
                 attribute.Baseline,
                 statistics.GetProperty("Mean").GetDouble() / 1e9,

@@ -40,13 +40,15 @@ internal sealed record MachineInfo
             LogicalCores = Environment.ProcessorCount,
             PhysicalCores = physical,
             MemoryGiB = memKb is null ? null : long.Parse(memKb, CultureInfo.InvariantCulture) / 1048576.0,
-            Os = $"{os} ({RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.OSArchitecture})",
+            Os = $"{os}, kernel {Kernel() ?? RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.OSArchitecture}",
             Runtime = RuntimeInformation.FrameworkDescription,
             DuckDb = DuckDbVersion(),
             BenchmarkDotNet = InformationalVersion(typeof(BenchmarkRunner).Assembly),
             Configuration = typeof(MachineInfo).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "unknown",
         };
     }
+
+    private static string? Kernel() => File.Exists("/proc/sys/kernel/osrelease") ? "Linux " + File.ReadAllText("/proc/sys/kernel/osrelease").Trim() : null;
 
     private static string DuckDbVersion()
     {

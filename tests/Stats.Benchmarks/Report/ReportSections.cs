@@ -10,6 +10,7 @@ internal static class ReportSections
         new ODataSection(),
         new PackSection(),
         new ExportSection(),
+        new MseSection(),
     ];
 
     /// <summary>The prose template of a section (or "header") in the source folder's Report/.</summary>
