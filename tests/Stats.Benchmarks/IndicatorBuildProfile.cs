@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Stats.Core.Indicators;
 using Stats.Warehouse.Indicators;
 
@@ -14,7 +13,14 @@ namespace Stats.Benchmarks;
 /// </summary>
 internal static class IndicatorBuildProfile
 {
+    /// <summary>The profile as Markdown (table and the build's total), as `indicators-profile` prints it.</summary>
     public static async Task<string> RunAsync(IndicatorWarehouse warehouse, CancellationToken ct)
+    {
+        var profile = await MeasureAsync(warehouse, ct);
+        return Report.ReportRenderer.PlainMarkdown(profile.Table()) + "\n\n" + profile.TotalLine() + "\n";
+    }
+
+    public static async Task<IndicatorProfile> MeasureAsync(IndicatorWarehouse warehouse, CancellationToken ct)
     {
         var clock = new PhaseClock();
         var result = await new IndicatorBuilder(warehouse.Database, TimeProvider.System).BuildAsync(warehouse.Writer, null, clock, ct);
@@ -22,20 +28,19 @@ internal static class IndicatorBuildProfile
         var catalogue = IndicatorCatalogueFiles.Load(warehouse.Database.Sql);
         var k = warehouse.Database.Options.DisclosureK;
 
-        var text = new StringBuilder();
-        text.AppendLine("| Indicator | Measure | Unit rows | Cells | Primary (C) | Secondary (D) | Unit query (s) | Cube (s) | of which protection (s) | Bare GROUPING SETS (s) |");
-        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        var totals = new double[4];
-        long cellsTotal = 0, primaryTotal = 0, secondaryTotal = 0, unitsTotal = 0;
+        var rows = new List<IndicatorProfileRow>();
         foreach (var cube in result.Cubes)
         {
             var indicator = catalogue.Get(cube.Id);
             var units = phases.GetValueOrDefault("units " + cube.Id).TotalSeconds;
             double? protection = null, bare = null;
             long? unitRows = null;
-            if (indicator.Measure != IndicatorMeasure.Rate)
+            // Indicators from aggregate returns or estimates have no unit query, and their protection reads the build's
+            // temporary cube of returns, gone once the next indicator is built: neither is re-run for them.
+            var fromUnits = indicator.Sql is not null;
+            if (indicator.Measure != IndicatorMeasure.Rate && fromUnits)
             {
-                if (indicator.Disclosure.Threshold)
+                if (indicator.Disclosure.Threshold && !indicator.Tables.Any(t => t.Source.IsAggregate))
                 {
                     protection = await ProtectionAsync(warehouse, indicator, indicator.Disclosure.EffectiveK(k), cube, ct);
                 }
@@ -43,25 +48,12 @@ internal static class IndicatorBuildProfile
                 (unitRows, bare) = await BareAsync(warehouse, indicator, ct);
             }
 
-            totals[0] += units;
-            totals[1] += cube.Elapsed.TotalSeconds;
-            totals[2] += protection ?? 0;
-            totals[3] += bare ?? 0;
-            cellsTotal += cube.Cells;
-            primaryTotal += cube.Primary;
-            secondaryTotal += cube.Secondary;
-            unitsTotal += unitRows ?? 0;
-            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {cube.Id} | {indicator.Measure.ToString().ToLowerInvariant()} | {Number(unitRows)} | {cube.Cells:N0} | {cube.Primary:N0} | {cube.Secondary:N0} | {Seconds(indicator.Measure == IndicatorMeasure.Rate ? null : units)} | {cube.Elapsed.TotalSeconds:N2} | {Seconds(protection)} | {Seconds(bare)} |"));
+            rows.Add(new IndicatorProfileRow(
+                cube.Id, indicator.Measure.ToString().ToLowerInvariant(), unitRows, cube.Cells, cube.Primary, cube.Secondary,
+                indicator.Measure == IndicatorMeasure.Rate || !fromUnits ? null : units, cube.Elapsed.TotalSeconds, protection, bare));
         }
 
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"| **all** | | {unitsTotal:N0} | {cellsTotal:N0} | {primaryTotal:N0} | {secondaryTotal:N0} | {totals[0]:N2} | {totals[1]:N2} | {totals[2]:N2} | {totals[3]:N2} |"));
-        text.AppendLine();
-        var flags = phases.GetValueOrDefault("flags").TotalSeconds;
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"Build total {result.Elapsed.TotalSeconds:N2} s = set-up {clock.Lead.TotalSeconds:N2} s + unit queries and periods {totals[0]:N2} s + cubes {totals[1]:N2} s + flags, catalogue tables and commit {flags:N2} s (rest: bookkeeping)."));
-        return text.ToString();
+        return new IndicatorProfile(rows, result.Elapsed.TotalSeconds, clock.Lead.TotalSeconds, phases.GetValueOrDefault("flags").TotalSeconds);
     }
 
     private static async Task<double> ProtectionAsync(
@@ -91,8 +83,4 @@ internal static class IndicatorBuildProfile
         await ReferenceCubes.DropAsync(warehouse.Writer, indicator, ct);
         return (rows, watch.Elapsed.TotalSeconds);
     }
-
-    private static string Seconds(double? value) => value is { } v ? v.ToString("N2", CultureInfo.InvariantCulture) : "-";
-
-    private static string Number(long? value) => value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : "-";
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using Stats.Etl.Contracts;
 using Stats.Etl.Intake;
 using Stats.Etl.Synthetic;
@@ -15,8 +16,14 @@ internal static class MemoryProbe
     public static async Task<int> RunParentAsync(IReadOnlyList<int> sizes, string memoryLimit)
     {
         Console.WriteLine($"DuckDB memory_limit = {memoryLimit}");
-        Console.WriteLine("| Rows | File (MB) | Seconds | Rows/s | Peak RSS (MB) |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|");
+        Console.WriteLine(Report.ReportRenderer.PlainMarkdown(Table("memory", await MeasureAsync(sizes, memoryLimit))));
+        return 0;
+    }
+
+    /// <summary>One fresh child process per size, in order; each reports its load as one JSON line.</summary>
+    public static async Task<IReadOnlyList<MemoryProbeResult>> MeasureAsync(IReadOnlyList<int> sizes, string memoryLimit)
+    {
+        var results = new List<MemoryProbeResult>();
         foreach (var rows in sizes)
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!, ["memory-child", rows.ToString(CultureInfo.InvariantCulture), memoryLimit])
@@ -29,13 +36,35 @@ internal static class MemoryProbe
             }
 
             using var child = Process.Start(start)!;
-            var line = await child.StandardOutput.ReadToEndAsync();
+            var output = await child.StandardOutput.ReadToEndAsync();
             await child.WaitForExitAsync();
-            Console.WriteLine(line.Trim());
+            var line = output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+            if (child.ExitCode != 0 || line is null || !line.StartsWith('{'))
+            {
+                throw new InvalidOperationException($"memory-child {rows} exited {child.ExitCode} without a result: {output}");
+            }
+
+            var result = JsonSerializer.Deserialize<MemoryProbeResult>(line) ?? throw new InvalidDataException(line);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// {rows:N0} rows, memory_limit {memoryLimit}: {result.Seconds:N2} s, peak {result.PeakMegabytes:N0} MB"));
+            results.Add(result);
         }
 
-        return 0;
+        return results;
     }
+
+    /// <summary>Rows | File (MB) | Seconds | Rows/s | Peak RSS (MB).</summary>
+    public static Report.PlainTable Table(string name, IReadOnlyList<MemoryProbeResult> results) => new()
+    {
+        Name = name,
+        Columns = ["Rows", "File (MB)", "Seconds", "Rows/s", "Peak RSS (MB)"],
+        Align = "rrrrr",
+        Rows = results.Select(r => (IReadOnlyList<string>)[
+            r.Rows.ToString("N0", CultureInfo.InvariantCulture),
+            r.FileMegabytes.ToString("N0", CultureInfo.InvariantCulture),
+            r.Seconds.ToString("N2", CultureInfo.InvariantCulture),
+            (r.Rows / r.Seconds).ToString("N0", CultureInfo.InvariantCulture),
+            r.PeakMegabytes.ToString("N0", CultureInfo.InvariantCulture)]).ToList(),
+    };
 
     public static async Task<int> RunChildAsync(int rows, string memoryLimit)
     {
@@ -53,8 +82,7 @@ internal static class MemoryProbe
             throw new InvalidOperationException($"loaded {outcome.RowsLoaded} of {rows}: {outcome.Message}");
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {rows:N0} | {size:N0} | {watch.Elapsed.TotalSeconds:N2} | {rows / watch.Elapsed.TotalSeconds:N0} | {PeakResidentMegabytes():N0} |"));
+        Console.WriteLine(JsonSerializer.Serialize(new MemoryProbeResult(rows, size, watch.Elapsed.TotalSeconds, PeakResidentMegabytes())));
         return 0;
     }
 

@@ -1,9 +1,14 @@
 using System.Globalization;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Stats.Benchmarks;
+using Stats.Benchmarks.Report;
+
+// Issue 10: `report [--only intake,indicators,…] [--quick] [--render-only]` runs the benchmarks of every issue and
+// regenerates RESULTS.md (see Report/ReportCommand.cs).
+if (args is ["report", ..])
+{
+    return await ReportCommand.RunAsync(args[1..], CancellationToken.None);
+}
 
 // `memory [rows…]` measures peak RSS per file size in child processes; anything else goes to BenchmarkDotNet.
 // `memory --limit 512MB [rows…]` sets the warehouse's DuckDB memory_limit for the children.
@@ -109,11 +114,5 @@ if (args is ["odata-load" or "serve-bench", ..])
     return await Stats.Benchmarks.OData.ODataLoadRun.RunAsync(args, CancellationToken.None);
 }
 
-// Loads take seconds each: a few iterations give a stable mean; in-process avoids rebuilding the solution.
-// The in-process default gives up on a case after 5 minutes; an indicator-build case takes ~15.
-var config = DefaultConfig.Instance
-    .AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true)).WithWarmupCount(1).WithIterationCount(5).WithLaunchCount(1)
-        .WithUnrollFactor(1).WithInvocationCount(1))
-    .AddColumn(new RowsPerSecondColumn());
-BenchmarkSwitcher.FromAssembly(typeof(IntakeThroughputBenchmarks).Assembly).Run(args, config);
+BenchmarkSwitcher.FromAssembly(typeof(IntakeThroughputBenchmarks).Assembly).Run(args, BenchmarkConfig.Create());
 return 0;

@@ -54,6 +54,8 @@ internal static class ReferenceCubes
 
     public static async Task MaterialiseUnitsAsync(WarehouseDatabase database, DuckDBConnection writer, IndicatorDefinition indicator, CancellationToken ct)
     {
+        // The unit queries use the builder's temp macros (date_of_key, …), which live per connection: a fresh copy lacks them.
+        await writer.ExecuteAsync(database.Sql.Read(Path.Combine("build", "005_ind_macros.sql")).Text, ct);
         var text = database.Sql.Read(Path.Combine(IndicatorCatalogueFiles.Folder, indicator.Sql!)).Text.Trim().TrimEnd(';');
         var asOf = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         await writer.ExecuteAsync($"CREATE OR REPLACE TEMP TABLE {UnitsTable(indicator)} AS {text}", ct,

@@ -7,7 +7,8 @@ namespace Stats.Benchmarks;
 /// <summary>One pass of a reference shape, timed per indicator (unit query, aggregate), printed as a Markdown table.</summary>
 internal static class ReferenceProfile
 {
-    public static async Task RunAsync(IndicatorWarehouse warehouse, ReferenceCubes.Shape shape, CancellationToken ct)
+    /// <summary>Prints the table; returns the seconds of all unit queries and of all aggregates.</summary>
+    public static async Task<(double UnitSeconds, double AggregateSeconds)> RunAsync(IndicatorWarehouse warehouse, ReferenceCubes.Shape shape, CancellationToken ct)
     {
         var catalogue = IndicatorCatalogueFiles.Load(warehouse.Database.Sql);
         Console.WriteLine($"// Reference {shape}, memory_limit {warehouse.Database.Options.MemoryLimit}");
@@ -31,5 +32,6 @@ internal static class ReferenceProfile
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| **all** | | | | {units:N2} | {aggregates:N2} |"));
+        return (units, aggregates);
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
-using Stats.Benchmarks.OData;
 using Stats.Warehouse;
 using Stats.Warehouse.Exports;
 using Stats.Warehouse.Indicators;
@@ -20,12 +19,24 @@ internal static class ExportBenchmarkRun
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> formats, int runs, IndicatorRole role, CancellationToken ct)
     {
+        var measured = await MeasureAsync(formats, runs, role, ct);
+        Console.WriteLine();
+        Console.WriteLine($"Vintage {measured.VintageId}, {(role == IndicatorRole.Analyst ? "analyst" : "public")} role, every indicator and year; {runs} runs after 1 warm-up:");
+        Console.WriteLine();
+        Console.WriteLine(Report.ReportRenderer.TimingMarkdown(measured.Table()));
+        measured.Unavailable.ToList().ForEach(u => Console.WriteLine($"// {u}"));
+        return 0;
+    }
+
+    /// <summary>Each format in turn: a warm-up run, then <paramref name="runs"/> runs alternating reference and export.</summary>
+    public static async Task<ExportMeasurement> MeasureAsync(IReadOnlyList<string> formats, int runs, IndicatorRole role, CancellationToken ct)
+    {
         var (options, vintage) = await PublishedVintageCache.EnsureAsync(ct);
         var root = Directory.CreateTempSubdirectory("stats-export-bench-").FullName;
         try
         {
-            MachineLoad.Print("before");
-            var rows = new List<string>();
+            var measured = new List<ExportFormatMeasurement>();
+            var unavailable = new List<string>();
             foreach (var id in formats)
             {
                 IExportFormat format;
@@ -36,21 +47,14 @@ internal static class ExportBenchmarkRun
                 catch (ExportRequestException e)
                 {
                     Console.WriteLine($"// {id}: not available in this build ({e.Message})");
-                    rows.Add($"| {id} | - | - | - | - | - | - | not in this build |");
+                    unavailable.Add($"{id}: not available in this build ({e.Message})");
                     continue;
                 }
 
-                rows.AddRange(await MeasureAsync(options, vintage, format, role, runs, root, ct));
+                measured.Add(await MeasureAsync(options, vintage, format, role, runs, root, ct));
             }
 
-            MachineLoad.Print("after");
-            Console.WriteLine();
-            Console.WriteLine($"Vintage {vintage.Id}, {(role == IndicatorRole.Analyst ? "analyst" : "public")} role, every indicator and year; median of {runs} runs after 1 warm-up:");
-            Console.WriteLine();
-            Console.WriteLine("| Format | Cells | Files | MB | DuckDB COPY (reference) | Export | Export ÷ reference | Cells/s (export) |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-            rows.ForEach(Console.WriteLine);
-            return 0;
+            return new ExportMeasurement(Convert.ToString(vintage.Id, CultureInfo.InvariantCulture)!, measured, unavailable);
         }
         finally
         {
@@ -58,7 +62,7 @@ internal static class ExportBenchmarkRun
         }
     }
 
-    private static async Task<IReadOnlyList<string>> MeasureAsync(
+    private static async Task<ExportFormatMeasurement> MeasureAsync(
         WarehouseOptions options, VintageInfo vintage, IExportFormat format, IndicatorRole role, int runs, string root, CancellationToken ct)
     {
         var parquet = format.Id == "parquet";
@@ -108,21 +112,8 @@ internal static class ExportBenchmarkRun
             throw new InvalidOperationException($"{format.Id}: the export recorded {exportedCells} cells, the reference copied {referenceCells}.");
         }
 
-        var megabytes = result.Files.Sum(f => f.Bytes) / 1e6;
-        var (r, e) = (Median(reference), Median(export));
-        var rows = new List<string>
-        {
-            string.Create(CultureInfo.InvariantCulture,
-                $"| {format.Id} | {exportedCells:N0} | {result.Files.Count:N0} | {megabytes:N1} | {r:N3} s | {e:N3} s | **{e / r:N2}** | {exportedCells / e:N0} |"),
-        };
-        if (parquet)
-        {
-            var p = Median(partitioned);
-            rows.Add(string.Create(CultureInfo.InvariantCulture,
-                $"| {format.Id}, against COPY … PARTITION_BY (\"Year\") | {exportedCells:N0} | | | {p:N3} s | {e:N3} s | **{e / p:N2}** | |"));
-        }
-
-        return rows;
+        return new ExportFormatMeasurement(format.Id, exportedCells, result.Files.Count, result.Files.Sum(f => f.Bytes) / 1e6,
+            reference, parquet ? partitioned : null, export);
     }
 
     /// <summary>DuckDB copies every cube's SQL to one file per indicator; returns the rows copied.</summary>
@@ -141,11 +132,5 @@ internal static class ExportBenchmarkRun
         }
 
         return cells;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Stats.Warehouse;
 using Stats.Warehouse.Sql;
 
@@ -15,7 +16,8 @@ namespace Stats.Benchmarks.OData;
 /// </summary>
 internal sealed record FactWarehouseCache(long Rows, int Seed)
 {
-    public static FactWarehouseCache Default { get; } = new(10_000_000, 42);
+    /// <summary>10 M rows; 1 M in a quick report run (<see cref="BenchmarkScale"/>).</summary>
+    public static FactWarehouseCache Default => BenchmarkScale.Quick ? new(1_000_000, 42) : new(10_000_000, 42);
 
     /// <summary>Persons the registrations are drawn from: most persons are registered once, some several times.</summary>
     public long Persons => Rows * 9 / 10;
@@ -26,15 +28,19 @@ internal sealed record FactWarehouseCache(long Rows, int Seed)
     public string DuckDbPath => Path.Combine(Folder, "warehouse.duckdb");
     public string SqlitePath => Path.Combine(Folder, SqliteExport.FileName);
 
-    /// <summary>Creates the files unless a finished cache exists; prints where they are and what the set-up took.</summary>
-    public async Task EnsureAsync(CancellationToken ct)
+    /// <summary>
+    /// Creates the files unless a finished cache exists; prints where they are and what the set-up took, and returns its
+    /// steps as recorded when the cache was made (null for a cache made before they were recorded).
+    /// </summary>
+    public async Task<IReadOnlyList<FactSetupStep>?> EnsureAsync(CancellationToken ct)
     {
         var setupLog = Path.Combine(Folder, "setup.txt");
+        var setupSteps = Path.Combine(Folder, "setup.json");
         if (File.Exists(setupLog))
         {
             Console.WriteLine($"// OData benchmark: cached data in {Folder}");
             Console.Write(await File.ReadAllTextAsync(setupLog, ct));
-            return;
+            return File.Exists(setupSteps) ? JsonSerializer.Deserialize<List<FactSetupStep>>(await File.ReadAllTextAsync(setupSteps, ct)) : null;
         }
 
         var building = Folder + ".building";
@@ -44,11 +50,13 @@ internal sealed record FactWarehouseCache(long Rows, int Seed)
         }
 
         var log = new StringBuilder();
+        var steps = new List<FactSetupStep>();
         var options = new WarehouseOptions { DataDirectory = building, MemoryLimit = "8GB" };
         var watch = Stopwatch.StartNew();
         await using (var writer = await new WarehouseDatabase(options).OpenWriterAsync(ct))
         {
             Report(log, $"migrations and seeds: {watch.Elapsed.TotalSeconds:N1} s");
+            steps.Add(new FactSetupStep("migrations and seeds", watch.Elapsed.TotalSeconds, null));
             watch.Restart();
             var sql = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "odata_synthetic_registrations.sql"), ct);
             var inserted = await writer.ExecuteAsync(sql, ct,
@@ -60,12 +68,16 @@ internal sealed record FactWarehouseCache(long Rows, int Seed)
 
             await writer.ExecuteAsync("CHECKPOINT", ct);
             Report(log, $"{Rows:N0} registrations generated in DuckDB: {watch.Elapsed.TotalSeconds:N1} s ({new FileInfo(options.WorkingDatabasePath).Length / 1e6:N0} MB)");
+            steps.Add(new FactSetupStep(string.Create(CultureInfo.InvariantCulture, $"{Rows:N0} rows generated in DuckDB"),
+                watch.Elapsed.TotalSeconds, new FileInfo(options.WorkingDatabasePath).Length / 1e6));
         }
 
         watch.Restart();
         var sqlite = Path.Combine(building, SqliteExport.FileName);
         var copied = await SqliteExport.WriteAsync(options.WorkingDatabasePath, sqlite, ct);
         Report(log, $"copied into SQLite (one transaction, prepared insert) and indexed: {watch.Elapsed.TotalSeconds:N1} s ({copied:N0} rows, {new FileInfo(sqlite).Length / 1e6:N0} MB)");
+        steps.Add(new FactSetupStep("copied into SQLite (DuckDB reader → one prepared INSERT, one transaction, journal off) and indexed",
+            watch.Elapsed.TotalSeconds, new FileInfo(sqlite).Length / 1e6));
 
         if (Directory.Exists(Folder))
         {
@@ -74,7 +86,9 @@ internal sealed record FactWarehouseCache(long Rows, int Seed)
 
         Directory.Move(building, Folder);
         await File.WriteAllTextAsync(setupLog, log.ToString(), ct);
+        await File.WriteAllTextAsync(setupSteps, JsonSerializer.Serialize(steps), ct);
         Console.WriteLine($"// OData benchmark: data in {Folder}");
+        return steps;
     }
 
     private static void Report(StringBuilder log, FormattableString line)

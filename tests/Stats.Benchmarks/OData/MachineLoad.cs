@@ -5,7 +5,11 @@ internal static class MachineLoad
 {
     public static void Print(string when)
     {
-        var text = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+        var text = Current() is { } load ? load.ToString("N2", System.Globalization.CultureInfo.InvariantCulture) : "unknown";
         Console.WriteLine($"// load average (1 min) {when}: {text} on {Environment.ProcessorCount} cores");
     }
+
+    /// <summary>The 1-minute load average, or null where /proc/loadavg does not exist.</summary>
+    public static double? Current() =>
+        File.Exists("/proc/loadavg") ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) : null;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using DuckDB.NET.Data;
 using Stats.Api;
 using Stats.Warehouse.OData;
@@ -17,9 +18,23 @@ internal static class ODataAggregateRun
 
     public static async Task<int> RunAsync(int iterations, bool countOnly, CancellationToken ct)
     {
+        await FactWarehouseCache.Default.EnsureAsync(ct);
+        MachineLoad.Print("before the runs");
+        var measured = await MeasureAsync(iterations, countOnly, ct);
+        MachineLoad.Print("after the runs");
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Registrations by year and sex, {iterations} iterations after 1 warm-up:"));
+        Console.WriteLine();
+        Console.WriteLine(Report.ReportRenderer.TimingMarkdown(measured.Table(countOnly ? "aggregate_count" : "aggregate_persons")));
+        measured.Skipped.ToList().ForEach(s => Console.WriteLine("// skipped: " + s));
+        return 0;
+    }
+
+    /// <summary>The three ways, each checked against the reference and then timed: 1 warm-up, <paramref name="iterations"/> runs.</summary>
+    public static async Task<ODataAggregateMeasurement> MeasureAsync(int iterations, bool countOnly, CancellationToken ct)
+    {
         var cache = FactWarehouseCache.Default;
         await cache.EnsureAsync(ct);
-        MachineLoad.Print("before the runs");
         var query = new AggregateQuery(countOnly);
         Console.WriteLine($"// $apply={query.Apply}");
 
@@ -29,9 +44,11 @@ internal static class ODataAggregateRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"// reference: {reference.Count} groups, {reference.Sum(g => g.Registrations):N0} registrations, {reference.Sum(g => g.Persons):N0} person-groups"));
 
-        var rows = new List<string>();
+        var rows = new List<ODataAggregateCase>();
+        var skipped = new List<string>();
         var referenceTiming = await Timing.MeasureAsync(async () => Check(reference, await ReferenceAggregate.RunAsync(duck, countOnly, ct), "reference"), 1, iterations);
-        rows.Add(Row("DuckDB SQL on the file (reference)", null, referenceTiming, referenceTiming));
+        rows.Add(new(countOnly ? "DuckDB SQL on the file: `count(*)` per group (reference)" : "DuckDB SQL on the file: `count(*)`, `count(DISTINCT person_key)` per group (reference)",
+            null, referenceTiming, true));
 
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
         var models = new Dictionary<ODataRole, ServedModel>
@@ -48,14 +65,13 @@ internal static class ODataAggregateRun
             if (status != HttpStatusCode.OK)
             {
                 Console.WriteLine($"// SKIPPED our API: GET {uri} answered {(int)status} {status}: {Excerpt(body)}");
-                Console.WriteLine($"//   The analyst fact set {FactSet} and $apply come with the issue-4 branches; run again once they are merged.");
-                rows.Add($"| Our API ({FactSet}, $apply) over HTTP | skipped: HTTP {(int)status} | | | | | |");
+                skipped.Add(string.Create(CultureInfo.InvariantCulture, $"our API ({FactSet}, $apply) answered HTTP {(int)status} ({Excerpt(ErrorMessage(body))})"));
             }
             else
             {
                 Check(query.Expected(reference), query.Read(body), "our API");
                 var timing = await Timing.MeasureAsync(() => GetCheckedAsync(http, uri, query, reference, "our API", ct), 1, iterations);
-                rows.Add(Row($"Our API ({FactSet}, $apply) over HTTP", first, timing, referenceTiming));
+                rows.Add(new($"Our API (`{FactSet}`, `$apply`) over HTTP", first, timing, false));
             }
         }
 
@@ -71,17 +87,10 @@ internal static class ODataAggregateRun
 
             Check(query.Expected(reference), query.Read(body), "AspNetCore.OData + EF Core");
             var timing = await Timing.MeasureAsync(() => GetCheckedAsync(http, uri, query, reference, "AspNetCore.OData + EF Core", ct), 1, iterations);
-            rows.Add(Row("AspNetCore.OData 9.5 + EF Core 10 + SQLite over HTTP", first, timing, referenceTiming));
+            rows.Add(new("AspNetCore.OData + EF Core + SQLite over HTTP", first, timing, false));
         }
 
-        MachineLoad.Print("after the runs");
-        Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Registrations by year and sex, {iterations} iterations after 1 warm-up:"));
-        Console.WriteLine();
-        Console.WriteLine("| Method | First request | Mean | Median | Min | StdDev | Ratio (mean) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-        rows.ForEach(Console.WriteLine);
-        return 0;
+        return new ODataAggregateMeasurement(rows, skipped);
     }
 
     private static async Task<(HttpStatusCode Status, string Body, double Seconds)> GetAsync(HttpClient http, Uri uri, CancellationToken ct)
@@ -115,10 +124,21 @@ internal static class ODataAggregateRun
         }
     }
 
-    private static string Row(string method, double? first, Timing timing, Timing reference) => string.Create(CultureInfo.InvariantCulture,
-        $"| {method} | {(first is { } f ? Ms(f) : "-")} | {Ms(timing.Mean)} | {Ms(timing.Median)} | {Ms(timing.Min)} | {Ms(timing.StdDev)} | **{timing.Mean / reference.Mean:N2}** |");
-
-    private static string Ms(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds * 1000:N1} ms");
+    /// <summary>The OData error's message if the body is one, else the body.</summary>
+    private static string ErrorMessage(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.TryGetProperty("error", out var error) && error.TryGetProperty("message", out var message)
+                ? message.GetString() ?? body
+                : body;
+        }
+        catch (JsonException)
+        {
+            return body;
+        }
+    }
 
     private static string Excerpt(string body) => body.Length > 300 ? body[..300] + "…" : body;
 }

@@ -40,10 +40,11 @@ internal static class ODataLoadRun
         await using var server = await StatsApiServer.StartAsync(
             ServedModel.ForFile("load-bench", sets, database), ct, Option(args, "--urls") ?? "http://127.0.0.1:0");
         var url = new Uri(server.ServiceRoot, path.Replace(" ", "%20", StringComparison.Ordinal));
-        await CheckAsync(url, ct);
+        var (rows, bytes) = await CheckAsync(url, ct);
+        ServedRequestTimes? times = null;
         if (path == DefaultPath)
         {
-            await ServedRequestProfile.PrintAsync(ServedModel.ForFile("profile", sets, database), "Indicator_V04", "Year eq 2025", 100, 20, ct);
+            times = await ServedRequestProfile.PrintAsync(ServedModel.ForFile("profile", sets, database), "Indicator_V04", "Year eq 2025", 100, 20, ct);
         }
 
         if (serveOnly)
@@ -56,23 +57,27 @@ internal static class ODataLoadRun
         }
 
         MachineLoad.Print("before wrk");
+        var before = MachineLoad.Current();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GET {url}, wrk {duration} s per level, 2 threads (1 for 1 connection):"));
-        Console.WriteLine();
-        Console.WriteLine("| Connections | Requests | Requests/s | p50 | p90 | p99 | Non-2xx | Socket errors |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|");
+        var levels = new List<(int Connections, WrkResult Result)>();
         foreach (var c in connections)
         {
-            var r = WrkResult.Parse(await RunWrkAsync(wrk!, Math.Min(2, c), c, duration, url, ct));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {c} | {r.Requests:N0} | {r.RequestsPerSecond:N0} | {r.P50} | {r.P90} | {r.P99} | {r.Non2xx} | {r.SocketErrors} |"));
+            levels.Add((c, WrkResult.Parse(await RunWrkAsync(wrk!, Math.Min(2, c), c, duration, url, ct))));
         }
 
         MachineLoad.Print("after wrk");
+        var measured = new ODataLoadMeasurement(path, rows, bytes, duration, levels, times, before, MachineLoad.Current());
+        Console.WriteLine();
+        Console.WriteLine(Report.ReportRenderer.PlainMarkdown(measured.Table()));
+        Measured = measured;
         return 0;
     }
 
+    /// <summary>The last measurement of this process (the report runs the command in-process and reads it here).</summary>
+    public static ODataLoadMeasurement? Measured { get; private set; }
+
     /// <summary>The request must succeed and return rows before its load is worth measuring.</summary>
-    private static async Task CheckAsync(Uri url, CancellationToken ct)
+    private static async Task<(int Rows, int Bytes)> CheckAsync(Uri url, CancellationToken ct)
     {
         using var http = new HttpClient();
         using var response = await http.GetAsync(url, ct);
@@ -89,6 +94,8 @@ internal static class ODataLoadRun
         {
             throw new InvalidOperationException($"GET {url} returned no rows.");
         }
+
+        return (rows, body.Length);
     }
 
     private static async Task<string> RunWrkAsync(string wrk, int threads, int connections, int seconds, Uri url, CancellationToken ct)

@@ -11,7 +11,7 @@ namespace Stats.Benchmarks.OData;
 /// </summary>
 internal static class ServedRequestProfile
 {
-    public static async Task PrintAsync(ServedModel served, string setName, string? filter, long top, int runs, CancellationToken ct)
+    public static async Task<ServedRequestTimes> PrintAsync(ServedModel served, string setName, string? filter, long top, int runs, CancellationToken ct)
     {
         var set = served.FindSet(setName) ?? throw new InvalidOperationException($"No set {setName}.");
         // FeedEndpoint reads one row more than the page to know whether a next link is due; the page size is 1000.
@@ -35,6 +35,7 @@ internal static class ServedRequestProfile
             $"// per request, in-process, median of {runs}: open+close a serving connection with no other open {Ms(alone.Median)}, "
             + $"with another one open {Ms(shared.Median)}; page query on an open connection {Ms(query.Median)} "
             + $"(parameters inlined as literals {Ms(inlined.Median)}; bare ind_cell page without label joins {Ms(bare.Median)})"));
+        return new ServedRequestTimes(runs, alone.Median, shared.Median, query.Median, inlined.Median, bare.Median);
     }
 
     private static async Task ScanAsync(DuckDB.NET.Data.DuckDBConnection connection, string setName, long top, CancellationToken ct)

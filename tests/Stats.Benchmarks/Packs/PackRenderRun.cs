@@ -23,6 +23,15 @@ internal static class PackRenderRun
 {
     public static async Task<int> RunAsync(int recipients, int runs, CancellationToken ct)
     {
+        var measured = await MeasureAsync(recipients, runs, ct);
+        Console.WriteLine(Report.ReportRenderer.TimingMarkdown(measured.Table()));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// message size {measured.MessageBytes / 1024.0:N0} KiB each"));
+        return 0;
+    }
+
+    /// <summary>A warm-up run, then <paramref name="runs"/> timed runs of every phase.</summary>
+    public static async Task<PackMeasurement> MeasureAsync(int recipients, int runs, CancellationToken ct)
+    {
         var root = Directory.CreateTempSubdirectory("stats-pack-bench-").FullName;
         try
         {
@@ -42,6 +51,7 @@ internal static class PackRenderRun
             var deliver = new List<double>();
             var total = new List<double>();
             long bytes = 0;
+            long cellCount = 0;
             for (var run = 0; run <= runs; run++)
             {
                 var clock = Stopwatch.StartNew();
@@ -91,6 +101,7 @@ internal static class PackRenderRun
                     continue;
                 }
 
+                cellCount = cells;
                 reference.Add(referenceMs);
                 summary.Add(summaryMs);
                 build.Add(buildMs);
@@ -98,30 +109,13 @@ internal static class PackRenderRun
                 total.Add(buildMs + deliverMs);
             }
 
-            var baseline = Median(reference);
-            Console.WriteLine($"| Phase ({recipients} recipients, half public, half analyst; median of {runs}) | ms | × reference |");
-            Console.WriteLine("|---|---:|---:|");
-            Line("Reference: DuckDB reads every cell of the pack's indicators", baseline, baseline);
-            Line("Summary of both roles (headline, moves, late sources)", Median(summary), baseline);
-            Line("Pack content of both roles (summary + 10 charts read and rendered to PNG and SVG)", Median(build), baseline);
-            Line($"{recipients} messages built and written to the outbox", Median(deliver), baseline);
-            Line("Whole monthly pack for all recipients", Median(total), baseline);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// message size {bytes / recipients / 1024.0:N0} KiB each"));
-            return 0;
+            return new PackMeasurement(recipients, indicators.Count, charts.Charts.Count(c => pack.Charts.Contains(c.Id)), cellCount, bytes / recipients,
+                reference, summary, build, deliver, total);
         }
         finally
         {
             Directory.Delete(root, recursive: true);
         }
-    }
-
-    private static void Line(string phase, double ms, double baseline) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {phase} | {ms:N1} | {ms / baseline:N0} |"));
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static async Task<VintageInfo> PublishDemoAsync(WarehouseOptions options, string root, CancellationToken ct)
