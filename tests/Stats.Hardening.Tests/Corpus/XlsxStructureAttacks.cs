@@ -30,6 +30,10 @@ internal static class XlsxStructureAttacks
         yield return Sheet(clean, courts, "courts_decisions_external_entity.xlsx", "an external entity reading /etc/passwd (XXE)", "malformed_file",
             xml => "<?xml version=\"1.0\"?><!DOCTYPE x:worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
                 + xml[xml.IndexOf("<x:worksheet", StringComparison.Ordinal)..].Replace("</x:sheetData>", "<x:row r=\"900\"><x:c r=\"A900\" t=\"inlineStr\"><x:is><x:t>&xxe;</x:t></x:is></x:c></x:row></x:sheetData>", StringComparison.Ordinal));
+        yield return Sheet(clean, courts, "courts_decisions_two_cells_one_place.xlsx", "a row with two cells at A84, the second hiding the first", "malformed_file",
+            xml => xml.Replace("</x:sheetData>", "<x:row r=\"84\"><x:c r=\"A84\" t=\"inlineStr\"><x:is><x:t>LG 1/25</x:t></x:is></x:c><x:c r=\"A84\" t=\"inlineStr\"><x:is><x:t>=1+1</x:t></x:is></x:c></x:row></x:sheetData>", StringComparison.Ordinal));
+        yield return Sheet(clean, registry, "court_registry_convictions_row_minus_5.xlsx", "a row numbered -5 (MiniExcel drops it)", "malformed_file",
+            xml => xml.Replace("</x:sheetData>", "<x:row r=\"-5\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>2025</x:t></x:is></x:c></x:row></x:sheetData>", StringComparison.Ordinal));
         yield return new CorpusFile(CorpusCategories.HugeLine, courts, "courts_decisions_cell_40mib.xlsx", "a cell of 40 MiB of random letters (8 to 1: within the ratio)")
         {
             Content = ZipBombs.WithHugeCell(clean, courts, 40, random),
