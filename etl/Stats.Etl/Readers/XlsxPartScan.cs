@@ -9,7 +9,8 @@ namespace Stats.Etl.Readers;
 /// show: a text longer than a cell may hold (read in chunks, never materialised), a cell reference beyond the column or
 /// cell limits (MiniExcel builds every row as wide as the sheet, and slows down more than linearly with the width:
 /// measured 3 s per row at column XFD, so a 125 KB file took hours), a cell outside the sheet's declared dimension
-/// (MiniExcel drops it without a word), and a DTD (XML entity expansion), which the XML reader refuses.
+/// (MiniExcel drops it without a word), rows or cells repeated or out of order (MiniExcel keeps the last of two cells at
+/// one place, and drops a row numbered 0 or less), and a DTD (XML entity expansion), which the XML reader refuses.
 /// </summary>
 internal static class XlsxPartScan
 {
@@ -39,13 +40,30 @@ internal static class XlsxPartScan
 
                     break;
                 case XmlNodeType.Element when xml.LocalName == "row":
-                    row = long.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : row + 1;
+                    var next = xml.GetAttribute("r") is { } number
+                        ? long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : throw Malformed(fileName, entry, $"a row numbered '{number}'")
+                        : row + 1;
+                    if (next <= row)
+                    {
+                        throw Malformed(fileName, entry, string.Create(CultureInfo.InvariantCulture, $"row {next} after row {row} (rows repeated or out of order)"));
+                    }
+
+                    row = next;
                     column = 0;
                     maxRow = Math.Max(maxRow, row);
                     Limit(fileName, entry, maxColumn, maxRow);
                     break;
                 case XmlNodeType.Element when xml.LocalName == "c":
-                    column = Reference(xml.GetAttribute("r"))?.Column ?? column + 1;
+                    var cell = xml.GetAttribute("r") is { } reference
+                        ? Reference(reference)?.Column ?? throw Malformed(fileName, entry, $"a cell referenced as '{reference}'")
+                        : column + 1;
+                    if (cell <= column)
+                    {
+                        // MiniExcel keeps the last of two cells at one place: the other value would vanish without a word.
+                        throw Malformed(fileName, entry, string.Create(CultureInfo.InvariantCulture, $"row {row} names column {cell} after column {column} (cells repeated or out of order)"));
+                    }
+
+                    column = cell;
                     maxColumn = Math.Max(maxColumn, column);
                     Limit(fileName, entry, maxColumn, maxRow);
                     if (dimensionColumns > 0 && column > dimensionColumns)
@@ -72,6 +90,10 @@ internal static class XlsxPartScan
             }
         }
     }
+
+    /// <summary>Refuses a sheet whose structure no spreadsheet program writes (MiniExcel would drop or overwrite a value).</summary>
+    private static DeliveryRefusedException Malformed(string fileName, ZipArchiveEntry entry, string what) =>
+        new(RefusalReasons.MalformedFile, $"{fileName}: part '{entry.FullName}' has {what}.");
 
     private static void Limit(string fileName, ZipArchiveEntry entry, long columns, long rows)
     {

@@ -184,6 +184,9 @@ public sealed class ReaderLimitTests : IntakeTestBase
         { "a cell in column XFD", "<x:row r=\"9\"><x:c r=\"XFD9\" t=\"inlineStr\"><x:is><x:t>x</x:t></x:is></x:c></x:row></x:sheetData>", "limit_exceeded", "at most 256 columns" },
         { "a row numbered 1048576", "<x:row r=\"1048576\"><x:c r=\"A1048576\" t=\"inlineStr\"><x:is><x:t>x</x:t></x:is></x:c></x:row></x:sheetData>", "limit_exceeded", "at most 4,194,304 cells" },
         { "a cell outside the dimension", "<x:row r=\"9\"><x:c r=\"Z9\" t=\"inlineStr\"><x:is><x:t>x</x:t></x:is></x:c></x:row></x:sheetData>", "malformed_file", "outside the sheet's declared dimension" },
+        { "two cells at one place", "<x:row r=\"9\"><x:c r=\"A9\" t=\"inlineStr\"><x:is><x:t>one</x:t></x:is></x:c><x:c r=\"A9\" t=\"inlineStr\"><x:is><x:t>two</x:t></x:is></x:c></x:row></x:sheetData>", "malformed_file", "cells repeated or out of order" },
+        { "a row numbered -5", "<x:row r=\"-5\"><x:c r=\"A9\" t=\"inlineStr\"><x:is><x:t>x</x:t></x:is></x:c></x:row></x:sheetData>", "malformed_file", "a row numbered '-5'" },
+        { "a row repeated", "<x:row r=\"2\"><x:c r=\"A2\" t=\"inlineStr\"><x:is><x:t>x</x:t></x:is></x:c></x:row></x:sheetData>", "malformed_file", "rows repeated or out of order" },
         { "a text of 40,000 characters", "<x:row r=\"9\"><x:c r=\"A9\" t=\"inlineStr\"><x:is><x:t>" + new string('A', 40_000) + "</x:t></x:is></x:c></x:row></x:sheetData>", "limit_exceeded", "32,767 characters" },
     };
 
