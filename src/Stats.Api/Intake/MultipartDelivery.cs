@@ -24,7 +24,7 @@ internal static class MultipartDelivery
         }
 
         var reader = new MultipartReader(boundary, new LimitedReadStream(request.Body, maxBytes + FramingAllowance));
-        while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is { } section)
+        while (await NextAsync(reader, cancellationToken).ConfigureAwait(false) is { } section)
         {
             var partName = FileNameOf(section);
             if (partName is null)
@@ -38,7 +38,7 @@ internal static class MultipartDelivery
                 throw refused;
             }
 
-            return (fileName, new DeliveryContent(section.Body, maxBytes, token => RestHasNoFileAsync(reader, token)));
+            return (fileName, new DeliveryContent(new MultipartSectionStream(section.Body), maxBytes, token => RestHasNoFileAsync(reader, token)));
         }
 
         throw new UploadRefusedException(400, "MissingFile", "The multipart/form-data body has no file part (send it with -F file=@name.csv).");
@@ -46,7 +46,7 @@ internal static class MultipartDelivery
 
     private static async Task RestHasNoFileAsync(MultipartReader reader, CancellationToken cancellationToken)
     {
-        while (await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false) is { } section)
+        while (await NextAsync(reader, cancellationToken).ConfigureAwait(false) is { } section)
         {
             if (FileNameOf(section) is not null)
             {
@@ -54,6 +54,9 @@ internal static class MultipartDelivery
             }
         }
     }
+
+    private static Task<MultipartSection?> NextAsync(MultipartReader reader, CancellationToken cancellationToken) =>
+        MultipartSectionStream.ReadingAsync(() => reader.ReadNextSectionAsync(cancellationToken), cancellationToken);
 
     /// <summary>The file name of a file part, or null for a plain form field.</summary>
     private static string? FileNameOf(MultipartSection section)
