@@ -54,6 +54,10 @@ public sealed class BadDeliveriesCorpusTests(ITestOutputHelper output)
         corpus.Count.Should().BeGreaterThanOrEqualTo(HardeningScale.Times(1000));
         corpus.Select(f => f.FileName).Should().OnlyHaveUniqueItems();
         corpus.Select(f => f.ContractId).Distinct().Should().HaveCount(8, "every shipped contract gets bad deliveries");
+        var spread = corpus.GroupBy(f => $"{clean.Contracts[f.ContractId].Format.Type} {clean.Contracts[f.ContractId].Shape}").OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        spread.Select(g => g.Key).Should().Equal("csv aggregate", "csv microdata", "json microdata", "xlsx aggregate", "xlsx microdata");
+        output.WriteLine("corpus by format and shape: " + string.Join(", ", spread.Select(g => $"{g.Key} {g.Count()}")) + "; by contract: "
+            + string.Join(", ", corpus.GroupBy(f => f.ContractId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
         output.WriteLine($"corpus: {corpus.Count} files ({corpus.Sum(f => f.Content?.LongLength ?? 0) / 1024.0 / 1024.0:F1} MiB in memory, size attacks streamed to disk when offered), generated in {clock.Elapsed.TotalSeconds:F1} s");
 
         var options = new WarehouseOptions { DataDirectory = data.Path, MemoryLimit = "256MB" };
