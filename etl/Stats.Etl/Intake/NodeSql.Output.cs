@@ -81,7 +81,7 @@ internal sealed partial class NodeSql
                 WHEN 'age_out_of_range' THEN 'age ' || CAST(v{k} AS VARCHAR) || ' is outside 0 to 120'
                 WHEN 'invalid_boolean' THEN {quoted} || ' is not true or false (after the contract''s code map)'
                 WHEN 'malformed_linkage_key' THEN 'the key is not 64 lower-case hexadecimal characters'
-                WHEN 'formula_text' THEN 'the value starts with ' || CASE left({shown}, 1) WHEN chr(9) THEN 'a tab' WHEN chr(13) THEN 'a carriage return' ELSE {quotedFirst} END || ', which a spreadsheet would run as a formula'
+                WHEN 'formula_text' THEN 'the value starts like a spreadsheet formula (=, +, - or @, or a control character); free text is never quoted'
             END
             """;
     }

@@ -177,8 +177,11 @@ internal sealed partial class NodeSql(ContractNode node, RawTable raw, IReadOnly
         return context.AcceptIsoDates ? $"coalesce({parsed}, CAST(try_strptime({text}, '%Y-%m-%d') AS DATE))" : parsed;
     }
 
-    /// <summary>The text starts with =, +, -, @, a tab or a carriage return.</summary>
-    private static string FormulaStart(string text) => $"left({text}, 1) IN ('=', '+', '-', '@', chr(9), chr(13))";
+    /// <summary>
+    /// The text starts with a control character (tab, carriage return, line feed: some readers drop them, and XML turns a
+    /// carriage return into a line feed), or with =, +, - or @ after any white space.
+    /// </summary>
+    private static string FormulaStart(string text) => $@"regexp_matches({text}, '^([\x01-\x1f]|\s*[-=+@])')";
 
     private string RuleSql(FieldPlan plan, SqlParameters ps)
     {

@@ -35,8 +35,16 @@ internal static partial class XlsxFile
             raw.SaveAs(rows, printHeader: true, sheetName: sheet, excelType: ExcelType.XLSX);
         }
 
-        raw.Position = 0;
-        using var source = new ZipArchive(raw, ZipArchiveMode.Read);
+        return Repack(raw.ToArray());
+    }
+
+    /// <summary>
+    /// Re-packs a package with the fixed time stamp and stable relationship ids; <paramref name="part"/> (when given) sees
+    /// each entry's name and text as bytes and returns what to write instead, or null to leave the entry out.
+    /// </summary>
+    public static byte[] Repack(byte[] package, Func<string, byte[], byte[]?>? part = null)
+    {
+        using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         using var packed = new MemoryStream();
         using (var target = new ZipArchive(packed, ZipArchiveMode.Create, leaveOpen: true))
@@ -54,11 +62,16 @@ internal static partial class XlsxFile
 
                     return stable;
                 });
+                var bytes = Encoding.UTF8.GetBytes(text);
+                if ((part is null ? bytes : part(entry.FullName, bytes)) is not { } content)
+                {
+                    continue;
+                }
+
                 var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
                 copy.LastWriteTime = FixedTimestamp;
                 using var writer = copy.Open();
-                var bytes = Encoding.UTF8.GetBytes(text);
-                writer.Write(bytes);
+                writer.Write(content);
             }
         }
 

@@ -15,6 +15,8 @@ public sealed class FormulaTextTests : IntakeTestBase
     [InlineData("@SUM(1+1)*cmd|' /C calc'!A0")]
     [InlineData("=HYPERLINK(\"http://example.invalid\",\"x\")")]
     [InlineData("\t=1+1")]
+    [InlineData("\n=1+1")]
+    [InlineData(" \r\n @SUM(A1)")]
     public async Task Issue_10_an_id_starting_like_a_formula_is_quarantined_without_quoting_it(string id)
     {
         var bad = PoliceVictimsFile.Good(2, Key(2));

@@ -12,12 +12,13 @@ using Xunit.Abstractions;
 namespace Stats.Hardening.Tests.Corpus;
 
 /// <summary>
-/// Issue 10, item 2: at least 1,000 generated malformed or hostile deliveries (times STATS_HARDENING_SCALE) go through
-/// the real intake of one warehouse (the writer session `stats load` uses, catalog included). Each one is refused with a
-/// reason naming the problem, or loads with every row quarantined with its rule (header-only files: no records), within
-/// a per-file time limit and a memory bound; the figures published afterwards equal those published before the corpus
-/// from the same clean deliveries, cell for cell; no published text or export cell starts like a spreadsheet formula;
-/// and `stats load` refuses a sample of the corpus with exit code 3.
+/// Issue 10, item 2: at least 1,000 generated malformed or hostile deliveries (times STATS_HARDENING_SCALE), spread over
+/// every shipped contract and format, go through the real intake (IntakeService, as `stats load` runs it) of one
+/// warehouse holding the clean deliveries. Each one is refused with a reason naming file and problem, or loads with
+/// every row quarantined with its rule (header-only files: no records), within a per-file time limit and two memory
+/// bounds. The vintage published afterwards equals the one published from the clean deliveries alone, table by table;
+/// no published text and no export cell starts like a spreadsheet formula; and `stats load` (catalog included) refuses
+/// a sample with exit code 3.
 /// </summary>
 [Collection(CorpusCollection.Name)]
 public sealed class BadDeliveriesCorpusTests(ITestOutputHelper output)
@@ -54,6 +55,10 @@ public sealed class BadDeliveriesCorpusTests(ITestOutputHelper output)
         corpus.Count.Should().BeGreaterThanOrEqualTo(HardeningScale.Times(1000));
         corpus.Select(f => f.FileName).Should().OnlyHaveUniqueItems();
         corpus.Select(f => f.ContractId).Distinct().Should().HaveCount(8, "every shipped contract gets bad deliveries");
+        var spread = corpus.GroupBy(f => $"{clean.Contracts[f.ContractId].Format.Type} {clean.Contracts[f.ContractId].Shape}").OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        spread.Select(g => g.Key).Should().Equal("csv aggregate", "csv microdata", "json microdata", "xlsx aggregate", "xlsx microdata");
+        output.WriteLine("corpus by format and shape: " + string.Join(", ", spread.Select(g => $"{g.Key} {g.Count()}")) + "; by contract: "
+            + string.Join(", ", corpus.GroupBy(f => f.ContractId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
         output.WriteLine($"corpus: {corpus.Count} files ({corpus.Sum(f => f.Content?.LongLength ?? 0) / 1024.0 / 1024.0:F1} MiB in memory, size attacks streamed to disk when offered), generated in {clock.Elapsed.TotalSeconds:F1} s");
 
         var options = new WarehouseOptions { DataDirectory = data.Path, MemoryLimit = "256MB" };
@@ -65,12 +70,14 @@ public sealed class BadDeliveriesCorpusTests(ITestOutputHelper output)
         TimeSpan corpusTime;
         await using (var session = await WarehouseSession.OpenAsync(options, new CatalogOptions(), TimeProvider.System, CancellationToken.None))
         {
+            output.WriteLine($"warehouse created and opened at {clock.Elapsed.TotalSeconds:F1} s");
             foreach (var (id, path) in clean.Paths)
             {
                 var outcome = await session.LoadAsync(contracts.Get(id), path, null, CancellationToken.None);
                 outcome.Status.Should().Be(IntakeStatus.Loaded, outcome.Message);
             }
 
+            output.WriteLine($"clean deliveries loaded at {clock.Elapsed.TotalSeconds:F1} s");
             var expectations = ContractExpectations.From(contracts.All());
             (await session.PublishAsync(expectations, null, CancellationToken.None)).Published.Should().BeTrue();
             output.WriteLine($"clean deliveries loaded and published as vintage {store.Current()!.Id} at {clock.Elapsed.TotalSeconds:F1} s");

@@ -74,7 +74,13 @@ internal sealed class ByteAttacks(CorpusContext context, JsonAttacks json)
             2 => ([0xFE, 0xFF], "a UTF-16 BE byte order mark"),
             _ => ([0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF], "two UTF-8 byte order marks"),
         };
-        var tail = Encoding.ASCII.GetBytes(new string('\n', Random.Next(3)) + new string(' ', Random.Next(3)));
+        var blank = new StringBuilder();
+        for (var i = Random.Next(3) == 0 ? 0 : Random.Next(1, 30); i > 0; i--)
+        {
+            blank.Append(" \t\r\n"[Random.Next(4)]);
+        }
+
+        var tail = Encoding.ASCII.GetBytes(blank.ToString());
         return new($"{what} and nothing else{(tail.Length > 0 ? " but white space" : string.Empty)}", [.. bom, .. tail]);
     }
 

@@ -21,8 +21,6 @@ internal sealed class CorpusContext(CleanDeliveries clean, Random random)
 
     public IReadOnlyList<string> Ids(Func<string, bool> where) => [.. Clean.ContractIds.Where(where)];
 
-    public IReadOnlyList<string> Flat => Ids(id => Format(id) is "csv" or "xlsx");
-
     public IReadOnlyList<string> Csv => Ids(id => Format(id) == "csv");
 
     public IReadOnlyList<string> Text => Ids(id => Format(id) is "csv" or "json");

@@ -23,13 +23,25 @@ internal static class InjectionPayloads
         "@A1",
         "\t=1+1",
         "\r=1+1",
+        "\n=1+1",
         "=",
         "=\"\"\"; DROP TABLE stg_intake__victim_registration; --",
     ];
 
     public static string Pick(Random random) => All[random.Next(All.Count)];
 
-    /// <summary>Whether a text would start a formula in a spreadsheet.</summary>
-    public static bool LooksLikeFormula(string text) =>
-        text.Length > 0 && (text[0] is '=' or '+' or '@' or '\t' or '\r' || (text[0] == '-' && (text.Length == 1 || !char.IsAsciiDigit(text[1]))));
+    /// <summary>
+    /// Whether a text would start a formula in a spreadsheet: a control character first, or after white space =, + or @,
+    /// or - not followed by a digit (a negative number is no formula).
+    /// </summary>
+    public static bool LooksLikeFormula(string text)
+    {
+        if (text.Length > 0 && char.IsControl(text[0]))
+        {
+            return true;
+        }
+
+        var t = text.TrimStart();
+        return t.Length > 0 && (t[0] is '=' or '+' or '@' || (t[0] == '-' && (t.Length == 1 || !char.IsAsciiDigit(t[1]))));
+    }
 }

@@ -56,8 +56,8 @@ internal sealed class PublishedVintages : IAsyncDisposable
     }
 
     /// <summary>
-    /// Every text value of the snapshot after the corpus that starts like a spreadsheet formula (=, +, @, tab, carriage
-    /// return, or - not followed by a digit), as "table.column: value", and how many text values were looked at.
+    /// Every text value of the snapshot after the corpus that starts like a spreadsheet formula (a control character, or
+    /// after white space =, +, @, or - not followed by a digit), as "table.column: value", and how many text values were looked at.
     /// </summary>
     public async Task<(List<string> Formulas, long Values)> FormulaTextsAsync()
     {
@@ -79,7 +79,7 @@ internal sealed class PublishedVintages : IAsyncDisposable
             var c = Quote(column);
             values += await ScalarAsync($"SELECT count({c}) FROM after_corpus.main.{Quote(table)}");
             foreach (var value in await StringsAsync(
-                $"SELECT DISTINCT {c} FROM after_corpus.main.{Quote(table)} WHERE regexp_matches({c}, '^([=+@\\t\\r]|-[^0-9])') OR {c} LIKE '%cmd|%' OR {c} LIKE '%attacker.invalid%'"))
+                $"SELECT DISTINCT {c} FROM after_corpus.main.{Quote(table)} WHERE regexp_matches({c}, '^([\\x01-\\x1f]|\\s*([=+@]|-[^0-9]))') OR {c} LIKE '%cmd|%' OR {c} LIKE '%attacker.invalid%'"))
             {
                 found.Add($"{table}.{column}: {value}");
             }
