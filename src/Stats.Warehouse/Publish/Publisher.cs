@@ -37,7 +37,7 @@ public sealed class Publisher(WarehouseDatabase database, TimeProvider time)
         FaultPoints.Reached("publish:tested");
 
         // Before the id is drawn, so an id only a killed publish had taken (never served) is used again.
-        if (UnfinishedVintages.Remove(store.VintagesPath) is { Count: > 0 } removed)
+        if (UnfinishedVintages.Remove(store.VintagesPath, store.Current()?.Id) is { Count: > 0 } removed)
         {
             progress?.Report($"removed {removed.Count} file(s) an interrupted publish left: {string.Join(", ", removed)}");
         }

@@ -61,22 +61,11 @@ internal static class BatchChecks
         return batches.Values.Select(b => b.File).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static async Task<List<string>> BatchTaggedTablesAsync(DuckDBConnection writer)
-    {
-        var tables = new List<string>();
-        await using var command = writer.CreateCommand();
-        command.CommandText =
+    private static Task<List<string>> BatchTaggedTablesAsync(DuckDBConnection writer) =>
+        CrashSql.StringsAsync(writer,
             """
             SELECT DISTINCT c.table_name FROM duckdb_columns() c JOIN duckdb_tables() t USING (database_name, schema_name, table_name)
             WHERE c.database_name = current_database() AND c.schema_name = 'main' AND c.column_name = 'load_batch_key'
               AND c.table_name <> 'meta_load_batch' ORDER BY 1
-            """;
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            tables.Add(reader.GetString(0));
-        }
-
-        return tables;
-    }
+            """);
 }

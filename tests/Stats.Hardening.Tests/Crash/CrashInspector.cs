@@ -17,16 +17,21 @@ internal sealed class CrashInspector(string data, string inbox, ExpectedVintages
 
     public IReadOnlyList<string> TempFiles() => _vintages.TempFiles();
 
-    public async Task<(CrashState State, string Point)> InspectAsync(CrashStep step, CrashState before, DateTimeOffset attemptStarted, string context)
+    public IReadOnlyList<int> ListedNeverServed() => _vintages.ListedNeverServed();
+
+    public async Task<(CrashState State, string Point)> InspectAsync(CrashStep step, CrashState before, DateTimeOffset attemptStarted, string lastOutput, string context)
     {
         var catalogOptions = new CatalogOptions();
         int runningDeliveries;
+        string? ownRun;
         await using (var catalog = await CatalogDatabase.OpenAsync(catalogOptions, data, CancellationToken.None))
         {
             runningDeliveries = await catalog.Deliveries.AsNoTracking().CountAsync(d => d.Status == DeliveryStatus.Running);
             // Read whole: SQLite cannot compare DateTimeOffset in SQL, and the run history of this test is short.
             var runs = await catalog.JobRuns.AsNoTracking().ToListAsync();
             var running = runs.Where(r => r.Outcome == JobRunOutcome.Running).ToList();
+            // `stats run` prints only at its end; the run it recorded Running says which job the kill interrupted.
+            ownRun = running.Where(r => r.StartedAt >= attemptStarted).OrderBy(r => r.Id).Select(r => $"{r.JobName} run Running").LastOrDefault();
             tally.RunsLeftRunning += running.Count(r => r.StartedAt >= attemptStarted);
             if (runs.Any(r => r.StartedAt >= attemptStarted))
             {
@@ -58,12 +63,19 @@ internal sealed class CrashInspector(string data, string inbox, ExpectedVintages
             : [];
         var inboxFiles = Directory.Exists(inbox) ? Directory.EnumerateFiles(inbox).Count(f => !f.EndsWith(".ready", StringComparison.Ordinal)) : 0;
         var state = new CrashState(committed, fingerprint, id, inboxFiles, files);
-        return (state, PointOf(before, state, runningDeliveries));
+        return (state, PointOf(before, state, runningDeliveries, lastOutput.Length > 0 || ownRun is null ? lastOutput : ownRun));
     }
 
-    /// <summary>The last thing the killed attempt got done, from what it left behind.</summary>
-    private static string PointOf(CrashState before, CrashState after, int runningDeliveries)
+    /// <summary>
+    /// The last thing the killed attempt got done, from what it left behind; when it left nothing, the stage its last
+    /// progress line names ("nrm_cases_2025.json: validating", "cube V04", "snapshot ind_cell") or the job run it left Running.
+    /// </summary>
+    private static string PointOf(CrashState before, CrashState after, int runningDeliveries, string lastOutput)
     {
+        var stage = lastOutput.Length == 0 ? "no output yet"
+            : lastOutput.EndsWith(" run Running", StringComparison.Ordinal) ? lastOutput
+            : lastOutput.Contains(": ", StringComparison.Ordinal) ? lastOutput.Split(": ", 2)[1].Split(' ')[0]
+            : lastOutput.Split(' ')[0].ToLowerInvariant();
         bool Appeared(string suffix) => after.VintageFiles.Except(before.VintageFiles).Any(f => f.EndsWith(suffix, StringComparison.Ordinal));
         return (after, runningDeliveries) switch
         {
@@ -74,8 +86,8 @@ internal sealed class CrashInspector(string data, string inbox, ExpectedVintages
             _ when after.InboxFiles < before.InboxFiles => "delivery archived",
             _ when after.CommittedFiles.Count > before.CommittedFiles.Count && runningDeliveries > 0 => "batch committed, catalog still Running",
             _ when after.CommittedFiles.Count > before.CommittedFiles.Count => "batch committed and recorded",
-            (_, > 0) => "delivery Running, batch not committed",
-            _ => "nothing written",
+            (_, > 0) => $"delivery Running, batch not committed ({stage})",
+            _ => $"nothing kept ({stage})",
         };
     }
 }

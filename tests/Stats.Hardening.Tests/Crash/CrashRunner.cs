@@ -40,6 +40,14 @@ internal sealed class CrashRunner(CrashInspector inspector, CrashTally tally, IR
             quota -= result.Killed ? 1 : 0;
         }
 
+        if (step.FinalFaultPoint is { } unused && step.Done(State))
+        {
+            // A random kill landed after the goal (the attempt was faster than the calibrating one): that kill took the
+            // final point's place, a kill just after the work was done.
+            tally.FinalPointsTakenByRandomKills.Add(unused);
+            output.WriteLine($"  final fault point {unused} not needed: a random kill already landed after the goal");
+        }
+
         for (var i = 0; !step.Done(State); i++)
         {
             i.Should().BeLessThan(FinishingAttempts, $"'{step.Name}' must complete when rerun after its kills; state: {Describe(State)}");
@@ -72,7 +80,9 @@ internal sealed class CrashRunner(CrashInspector inspector, CrashTally tally, IR
             _ => $"finished in {Seconds(result.Elapsed)}",
         };
         var context = $"seed-run attempt #{number} ('{step.Name}', {how})";
-        var (state, point) = await inspector.InspectAsync(step, State, result.Started, context);
+        var inspection = System.Diagnostics.Stopwatch.StartNew();
+        var (state, point) = await inspector.InspectAsync(step, State, result.Started, result.Killed ? result.LastLine : "", context);
+        tally.Inspecting += inspection.Elapsed;
         if (result.Killed)
         {
             if (faultPoint is null)
@@ -93,8 +103,7 @@ internal sealed class CrashRunner(CrashInspector inspector, CrashTally tally, IR
 
         tally.ServedPrevious += state.ServedVintageId == State.ServedVintageId ? 1 : 0;
         tally.ServedNew += state.ServedVintageId != State.ServedVintageId ? 1 : 0;
-        var last = result.Killed && result.LastLine.Length > 0 ? $"; last output \"{Shorten(result.LastLine)}\"" : "";
-        output.WriteLine($"  #{number,-3} {how} → {point}; serving {VintageChecks.Describe(state.ServedVintageId)}{last}");
+        output.WriteLine($"  #{number,-3} {how} → {point}; serving {VintageChecks.Describe(state.ServedVintageId)}");
         State = state;
         return result;
     }
@@ -103,6 +112,4 @@ internal sealed class CrashRunner(CrashInspector inspector, CrashTally tally, IR
         $"committed [{string.Join(", ", s.CommittedFiles.Order(StringComparer.Ordinal))}], serving {VintageChecks.Describe(s.ServedVintageId)} ({s.ServedFingerprint ?? "nothing"}), {s.InboxFiles} file(s) in the inbox";
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.000 's'", CultureInfo.InvariantCulture);
-
-    private static string Shorten(string line) => line.Length <= 48 ? line : line[..48] + "…";
 }

@@ -18,6 +18,9 @@ internal sealed class CrashTally
     public int ListedNeverServed { get; set; }
     public int ServedPrevious { get; set; }
     public int ServedNew { get; set; }
+    public long CellValuesCompared { get; set; }
+    public List<string> FinalPointsTakenByRandomKills { get; } = [];
+    public TimeSpan Inspecting { get; set; }
     public int Kills => RandomKills + FaultKills;
 
     public IReadOnlyDictionary<string, int> ByPoint => _byPoint;

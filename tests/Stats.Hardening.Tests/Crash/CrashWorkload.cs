@@ -25,13 +25,13 @@ internal sealed class CrashWorkload(string deliveries, string data)
 
     public IReadOnlyList<CrashStep> Steps() =>
     [
-        Load(Police, ["intake:landed", "intake:recorded"], "intake:committed", 0.35, [null]),
-        Load(Nrm, ["intake:staged"], null, 0.25, [null]),
-        new("publish", "publish", ["publish", "--data", data], ["publish:snapshot-copied", "publish:snapshot-written"], "publish:switched", 0.2,
+        Load(Police, ["intake:landed", "intake:recorded"], "intake:committed", 0.4, [null]),
+        Load(Nrm, ["intake:staged"], null, 0.3, [null]),
+        new("publish", "publish", ["publish", "--data", data], ["publish:snapshot-copied", "publish:snapshot-written"], "publish:switched", 0.14,
             s => s.ServedFingerprint == First, [null, First]),
         // Takes the random kills the publish could not (it finished early) at a load's price.
         Load(Courts, ["intake:recorded"], null, 0.1, [First]),
-        new($"run pull:{PullContract}", "publish", ["run", "--data", data, $"pull:{PullContract}"], ["pull:recorded", "publish:manifest-written"], "publish:logged", 0.1,
+        new($"run pull:{PullContract}", "publish", ["run", "--data", data, $"pull:{PullContract}"], ["pull:recorded", "publish:manifest-written"], "publish:logged", 0.06,
             s => s.ServedFingerprint == Second && s.InboxFiles == 0, [First, Second])
         {
             Prepare = () =>

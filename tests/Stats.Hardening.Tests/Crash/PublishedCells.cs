@@ -1,6 +1,6 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using Stats.Warehouse;
+using Stats.Warehouse.Sql;
 using Stats.Warehouse.Vintages;
 
 namespace Stats.Hardening.Tests.Crash;
@@ -12,7 +12,7 @@ namespace Stats.Hardening.Tests.Crash;
 /// </summary>
 internal static class PublishedCells
 {
-    public sealed record Comparison(long Cells, long OtherCells, long CellsMissing, IReadOnlyDictionary<string, long> Differences)
+    public sealed record Comparison(long Cells, long OtherCells, long CellsMissing, bool SameColumns, IReadOnlyDictionary<string, long> Differences)
     {
         public long Compared => Cells * Differences.Count;
     }
@@ -21,24 +21,16 @@ internal static class PublishedCells
     {
         await using var connection = new DuckDBConnection("Data Source=:memory:");
         await connection.OpenAsync();
-        await ExecuteAsync(connection, $"ATTACH '{CurrentFile(data)}' AS crashed (READ_ONLY)");
-        await ExecuteAsync(connection, $"ATTACH '{CurrentFile(referenceData)}' AS clean (READ_ONLY)");
+        await connection.ExecuteAsync($"ATTACH '{CurrentFile(data)}' AS crashed (READ_ONLY)", CancellationToken.None);
+        await connection.ExecuteAsync($"ATTACH '{CurrentFile(referenceData)}' AS clean (READ_ONLY)", CancellationToken.None);
         var cells = await ScalarAsync(connection, "SELECT count(*) FROM crashed.ind_cell");
         var other = await ScalarAsync(connection, "SELECT count(*) FROM clean.ind_cell");
         var missing = await ScalarAsync(connection,
             "SELECT count(*) FROM crashed.ind_cell c FULL JOIN clean.ind_cell k USING (cell_id) WHERE c.cell_id IS NULL OR k.cell_id IS NULL");
 
-        var columns = new List<string>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT column_name FROM duckdb_columns() WHERE database_name = 'crashed' AND table_name = 'ind_cell' ORDER BY column_index";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                columns.Add(reader.GetString(0));
-            }
-        }
-
+        const string Columns = "SELECT column_name FROM duckdb_columns() WHERE database_name = $db AND table_name = 'ind_cell' ORDER BY column_index";
+        var columns = await CrashSql.StringsAsync(connection, Columns.Replace("$db", "'crashed'", StringComparison.Ordinal));
+        var same = columns.SequenceEqual(await CrashSql.StringsAsync(connection, Columns.Replace("$db", "'clean'", StringComparison.Ordinal)));
         var differences = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var column in columns)
         {
@@ -46,24 +38,12 @@ internal static class PublishedCells
                 $"SELECT count(*) FROM crashed.ind_cell c JOIN clean.ind_cell k USING (cell_id) WHERE c.\"{column}\" IS DISTINCT FROM k.\"{column}\"");
         }
 
-        return new Comparison(cells, other, missing, differences);
+        return new Comparison(cells, other, missing, same, differences);
     }
 
     private static string CurrentFile(string data) =>
         (new VintageStore(new WarehouseOptions { DataDirectory = data }).Current() ?? throw new InvalidOperationException($"{data}: nothing published"))
         .FilePath.Replace("'", "''", StringComparison.Ordinal);
 
-    private static async Task ExecuteAsync(DuckDBConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<long> ScalarAsync(DuckDBConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
+    private static Task<long> ScalarAsync(DuckDBConnection connection, string sql) => connection.ScalarAsync<long>(sql, CancellationToken.None);
 }

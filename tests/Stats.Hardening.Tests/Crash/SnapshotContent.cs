@@ -1,5 +1,5 @@
-using System.Globalization;
 using DuckDB.NET.Data;
+using Stats.Warehouse.Sql;
 
 namespace Stats.Hardening.Tests.Crash;
 
@@ -13,43 +13,15 @@ internal sealed record SnapshotContent(int VintageId, string Fingerprint, IReadO
 
     public static async Task<SnapshotContent> ReadAsync(DuckDBConnection snapshot)
     {
-        var id = Convert.ToInt32(await ScalarAsync(snapshot, "SELECT vintage_id FROM meta_vintage"), CultureInfo.InvariantCulture);
-        var files = new List<string>();
-        await using (var command = snapshot.CreateCommand())
-        {
-            command.CommandText = "SELECT file_name FROM meta_load_batch";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                files.Add(reader.GetString(0));
-            }
-        }
-
-        var tables = new List<string>();
-        await using (var command = snapshot.CreateCommand())
-        {
-            command.CommandText = "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() ORDER BY 1";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
+        var id = await snapshot.ScalarAsync<int>("SELECT vintage_id FROM meta_vintage", CancellationToken.None);
+        var files = await CrashSql.StringsAsync(snapshot, "SELECT file_name FROM meta_load_batch");
         var rows = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in tables)
+        foreach (var table in await CrashSql.StringsAsync(snapshot, "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"))
         {
             // Names come from the file's own catalogue, never from outside.
-            rows[table] = Convert.ToInt64(await ScalarAsync(snapshot, $"SELECT count(*) FROM \"{table}\""), CultureInfo.InvariantCulture);
+            rows[table] = await snapshot.ScalarAsync<long>($"SELECT count(*) FROM \"{table}\"", CancellationToken.None);
         }
 
         return new SnapshotContent(id, FingerprintOf(files), rows);
-    }
-
-    private static async Task<object?> ScalarAsync(DuckDBConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
     }
 }

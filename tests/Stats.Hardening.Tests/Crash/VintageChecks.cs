@@ -13,6 +13,7 @@ namespace Stats.Hardening.Tests.Crash;
 internal sealed class VintageChecks(string data, ExpectedVintages expected, CrashTally tally)
 {
     private readonly HashSet<int> _checked = [];
+    private readonly HashSet<int> _served = [];
     private readonly VintageStore _store = new(new WarehouseOptions { DataDirectory = data });
 
     public async Task<(string? Fingerprint, int? Id)> RunAsync(IReadOnlyList<string?> allowed, string context)
@@ -32,6 +33,7 @@ internal sealed class VintageChecks(string data, ExpectedVintages expected, Cras
             var vintage = _store.Current()!;
             var content = await CheckAsync(vintage, context);
             (fingerprint, id) = (content.Fingerprint, vintage.Id);
+            _served.Add(vintage.Id);
         }
 
         allowed.Should().Contain(fingerprint, $"{context}: the served vintage is the previous or the new one of this step");
@@ -68,6 +70,9 @@ internal sealed class VintageChecks(string data, ExpectedVintages expected, Cras
         _checked.Add(vintage.Id);
         return content;
     }
+
+    /// <summary>Vintages listed now that were never the current one when an attempt ended.</summary>
+    public IReadOnlyList<int> ListedNeverServed() => _store.List().Select(v => v.Id).Where(v => !_served.Contains(v)).ToList();
 
     /// <summary>Temp files a killed publish left in the vintages folder (never served: current.json was checked above).</summary>
     public IReadOnlyList<string> TempFiles() =>
