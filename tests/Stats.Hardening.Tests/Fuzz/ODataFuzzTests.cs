@@ -23,7 +23,7 @@ public sealed class ODataFuzzTests(FuzzWarehouse warehouse, ITestOutputHelper ou
     public async Task Issue_10_fuzzed_queries_get_allowed_statuses_pages_within_the_page_size_and_no_small_public_cells()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("STATS_HARDENING_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : DefaultSeed;
-        var count = HardeningScale.Times(3000);
+        var count = HardeningScale.Times(5000);
         var generator = new QueryGenerator(warehouse.AllSets, warehouse.Keys, warehouse.CellRules, seed);
         var requests = Enumerable.Range(0, count).Select(generator.Next).ToList();
         var http = new RawHttpClient(warehouse.Port);
