@@ -16,6 +16,11 @@ internal static class ApplyClauses
         string P() => set.Properties[random.Next(set.Properties.Count)].Name;
         string Group() => string.Join(",", Enumerable.Range(0, random.Next(1, 4)).Select(_ => P()).Distinct());
         string Aggregate() => random.Next(3) == 0 ? "$count as N" : $"{P()} with {FuzzLiterals.Pick(Methods, random)} as {FuzzLiterals.Pick(["S", "N", "ConfStatus", "__x", "Year", "A1", "a b"], random)}";
+        if (random.Next(2) == 0)
+        {
+            return Ordinary(set, expressions, random);
+        }
+
         return random.Next(16) switch
         {
             0 or 1 => $"groupby(({Group()}),aggregate($count as N))",
@@ -35,5 +40,21 @@ internal static class ApplyClauses
             14 => string.Join("/", Enumerable.Range(0, 6).Select(_ => $"filter({expressions.Predicate()})")) + "/aggregate($count as N)",
             _ => $"filter({string.Join(" and ", Enumerable.Range(0, 10).Select(_ => expressions.Predicate()))})/aggregate($count as N)",
         };
+    }
+
+    /// <summary>A clause the service implements: group by one or two non-measure properties, count, and sum or average a number.</summary>
+    private static string Ordinary(FlatEntitySet set, FilterExpressions expressions, Random random)
+    {
+        var groups = set.Properties.Where(p => p.Type is FlatType.String or FlatType.Int32 or FlatType.Boolean).OrderBy(_ => random.Next()).Take(random.Next(1, 3)).ToList();
+        var numbers = set.Properties.Where(p => p.Type is FlatType.Int32 or FlatType.Int64 or FlatType.Double).ToList();
+        var aggregates = new List<string> { "$count as N" };
+        if (numbers.Count > 0 && random.Next(2) == 0)
+        {
+            aggregates.Add($"{FuzzLiterals.Pick(numbers, random).Name} with {FuzzLiterals.Pick(["sum", "min", "max", "average", "countdistinct"], random)} as S");
+        }
+
+        var aggregate = $"aggregate({string.Join(",", aggregates)})";
+        var transformation = groups.Count == 0 || random.Next(5) == 0 ? aggregate : $"groupby(({string.Join(",", groups.Select(p => p.Name))}),{aggregate})";
+        return random.Next(3) == 0 ? $"filter({expressions.Predicate()})/{transformation}" : transformation;
     }
 }

@@ -5,10 +5,14 @@ namespace Stats.Hardening.Tests.Fuzz;
 /// <summary>
 /// Random $filter and $orderby expressions over the properties of one set: comparisons with typed literals (and now
 /// and then a literal of another type), arithmetic, the canonical functions the service translates and some it does not,
-/// functions with the wrong number or type of arguments, 'in' lists, any/all lambdas, and/or/not nesting.
+/// functions with the wrong number or type of arguments, 'in' lists, any/all lambdas, and/or/not nesting. An
+/// <c>ordinary</c> generator keeps to what the service implements, with ordinary literals of the right type, so that a good
+/// share of queries is evaluated and read back.
 /// </summary>
-internal sealed class FilterExpressions(FlatEntitySet set, Random random)
+internal sealed class FilterExpressions(FlatEntitySet set, Random random, bool ordinary = false)
 {
+    private static readonly int[] OrdinaryKinds = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 21, 23];
+
     private static readonly string[] Comparisons = ["eq", "ne", "gt", "ge", "lt", "le"];
     private static readonly string[] Arithmetic = ["add", "sub", "mul", "div", "mod", "divby"];
     private static readonly string[] Unsupported =
@@ -54,7 +58,7 @@ internal sealed class FilterExpressions(FlatEntitySet set, Random random)
     public string Predicate(int? kind = null)
     {
         var property = Property();
-        return (kind ?? random.Next(24)) switch
+        return (kind ?? (ordinary ? FuzzLiterals.Pick(OrdinaryKinds, random) : random.Next(24))) switch
         {
             < 12 => $"{Operand(property)} {FuzzLiterals.Pick(Comparisons, random)} {Literal(property.Type)}",
             12 or 13 => property.Type == FlatType.String
@@ -103,12 +107,14 @@ internal sealed class FilterExpressions(FlatEntitySet set, Random random)
                 2 => Predicate(),
                 _ => property.Name,
             };
-            return term + FuzzLiterals.Pick(["", "", " asc", " desc", " DESC", " up"], random);
+            return ordinary
+                ? (random.Next(2) == 0 ? Operand(property) : property.Name) + FuzzLiterals.Pick(["", " asc", " desc"], random)
+                : term + FuzzLiterals.Pick(["", "", " asc", " desc", " DESC", " up"], random);
         });
         return string.Join(",", terms);
     }
 
-    public string Select() => random.Next(8) switch
+    public string Select() => (ordinary ? FuzzLiterals.Pick([0, 1, 6, 7], random) : random.Next(8)) switch
     {
         0 => "*",
         1 => string.Join(",", set.Properties.Select(p => p.Name)),
@@ -129,5 +135,6 @@ internal sealed class FilterExpressions(FlatEntitySet set, Random random)
     };
 
     /// <summary>Mostly a literal of the property's type; one in eight of any type (a type mismatch the parser must refuse).</summary>
-    private string Literal(FlatType type) => random.Next(8) == 0 ? FuzzLiterals.Any(random) : FuzzLiterals.Of(type, random);
+    private string Literal(FlatType type) =>
+        ordinary ? FuzzLiterals.Of(type, random, ordinary: true) : random.Next(8) == 0 ? FuzzLiterals.Any(random) : FuzzLiterals.Of(type, random);
 }

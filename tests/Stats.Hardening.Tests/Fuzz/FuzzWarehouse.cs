@@ -43,6 +43,8 @@ public sealed class FuzzWarehouse : IAsyncLifetime
 
     public TimeSpan SetUpTime { get; private set; }
 
+    public string SetUpPhases { get; private set; } = "";
+
     /// <summary>The server's warnings and errors, printed when a check fails.</summary>
     internal ServerLog Log { get; } = new();
 
@@ -54,14 +56,17 @@ public sealed class FuzzWarehouse : IAsyncLifetime
         var folder = _data.Deliveries(2025);
         var generate = await CliRun.RunAsync("generate", "--data", DataPath, "--year", "2025", "--seed", "11", "--persons", "400", "--out", folder);
         generate.ExitCode.Should().Be(0, generate.Error);
+        var generated = clock.Elapsed;
         foreach (var delivery in GroundTruth.Read(Path.Combine(folder, "ground-truth.json")).Deliveries.Where(d => d.Expected == "loaded"))
         {
             var load = await CliRun.RunAsync("load", "--data", DataPath, "--contract", delivery.Contract, Path.Combine(folder, delivery.File));
             load.ExitCode.Should().Be(0, load.Error + load.Output);
         }
 
+        var loaded = clock.Elapsed;
         var publish = await CliRun.RunAsync("publish", "--data", DataPath);
         publish.ExitCode.Should().Be(0, publish.Error + publish.Output);
+        var published = clock.Elapsed;
         var keys = new Dictionary<FuzzRole, string>();
         foreach (var (role, name) in new[] { (FuzzRole.Public, "public"), (FuzzRole.Analyst, "analyst"), (FuzzRole.Admin, "admin") })
         {
@@ -82,6 +87,8 @@ public sealed class FuzzWarehouse : IAsyncLifetime
         await _app.StartAsync();
         Port = new Uri(FeedServer.Addresses(_app).Single()).Port;
         SetUpTime = clock.Elapsed;
+        SetUpPhases = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"generate {generated.TotalSeconds:0.0} s, load {(loaded - generated).TotalSeconds:0.0} s, publish {(published - loaded).TotalSeconds:0.0} s, keys and serve {(SetUpTime - published).TotalSeconds:0.0} s");
     }
 
     private static Dictionary<string, string?> ServerSettings()

@@ -30,7 +30,7 @@ internal sealed class QueryGenerator(IReadOnlyList<FlatEntitySet> sets, IReadOnl
     {
         var role = (FuzzRole)(number % 5);
         var set = sets[number / 5 % sets.Count];
-        var expressions = new FilterExpressions(set, _random);
+        var expressions = new FilterExpressions(set, _random, ordinary: _random.Next(2) == 0);
         var strategy = Strategy();
         var (label, target) = strategy switch
         {
