@@ -64,8 +64,7 @@ public sealed class ServeProcessLogTests(SecurityWarehouse warehouse, ITestOutpu
         await SecurityWarehouse.Cli("keys", "revoke", "--name", name, "--data", data);
         await Task.Delay(TimeSpan.FromSeconds(1.3));
         (await http.SendAsync(SecurityHttp.Get("/odata", fresh))).Status.Should().Be(HttpStatusCode.Unauthorized);
-        var rowRules = Path.Combine(warehouse.GeneratedPath, "dirty", "police_victims_2025_rowrules.csv");
-        var identifying = Path.Combine(warehouse.GeneratedPath, "dirty", "police_victims_2025_identifying.csv");
+        var (rowRules, identifying) = LogScan.Deliveries(warehouse);
         (await http.SendAsync(UploadRuns.Raw(rowRules, "police_victims_2025_process-rows.csv", keys.Agency))).Status.Should().Be(HttpStatusCode.Accepted);
         (await http.SendAsync(UploadRuns.MultipartWithQueryKey(identifying, "police_victims_2025_process-names.csv", keys.Agency))).Status.Should().Be(HttpStatusCode.Accepted);
         await UploadRuns.WaitAsync(client, keys.Admin, Path.Combine(data, "inbox", SecurityWarehouse.Contract), 2, TimeSpan.FromSeconds(90));
@@ -87,12 +86,7 @@ public sealed class ServeProcessLogTests(SecurityWarehouse warehouse, ITestOutpu
 
         Phase("logged");
         var lines = serve.Output.Split('\n');
-        var forbidden = keys.All.Append(fresh).SelectMany(LogScan.FormsOf)
-            .Concat(sent)
-            .Concat(LogScan.Column(rowRules, "person_pseudonym"))
-            .Concat(LogScan.Column(identifying, "person_pseudonym"))
-            .Concat(LogScan.Column(identifying, "first_name"))
-            .ToList();
+        var forbidden = LogScan.Forbidden(keys, fresh, sent, rowRules, identifying);
         var findings = LogScan.Findings(lines, forbidden, LogScan.Digests(Path.Combine(data, "inbox")));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"keys never logged (stats serve process, log level Trace): {lines.Length} output lines scanned for {forbidden.Distinct().Count()} forbidden texts after {requests + 134} requests ({burst.Count(a => a.Status == HttpStatusCode.TooManyRequests)} answered 429), {checks.Answers} answers header-checked; {string.Join(", ", phases)}"));
