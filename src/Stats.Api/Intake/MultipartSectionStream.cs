@@ -6,23 +6,9 @@ namespace Stats.Api.Intake;
 /// be the request's fault, so it becomes <see cref="InvalidDataException"/>, answered 400 "BadMultipartBody" rather than
 /// 500. A request the client abandoned keeps its IOException (its cancellation is what the endpoint looks at).
 /// </summary>
-internal sealed class MultipartSectionStream(Stream section) : Stream
+internal sealed class MultipartSectionStream(Stream section) : ForwardReadStream
 {
     public const string Truncated = "the body ends before the closing boundary of its parts.";
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>Runs a read of the multipart reader (a section body, the next section), with its truncation as a bad request.</summary>
     public static async Task<T> ReadingAsync<T>(Func<Task<T>> read, CancellationToken cancellationToken)
@@ -40,19 +26,4 @@ internal sealed class MultipartSectionStream(Stream section) : Stream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         await ReadingAsync(() => section.ReadAsync(buffer, cancellationToken).AsTask(), cancellationToken).ConfigureAwait(false);
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

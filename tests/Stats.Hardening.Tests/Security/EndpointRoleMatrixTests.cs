@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace Stats.Hardening.Tests.Security;
@@ -17,7 +15,8 @@ public sealed class EndpointRoleMatrixTests(SecurityWarehouse warehouse, ITestOu
     public async Task Issue_10_every_mapped_endpoint_answers_every_caller_as_the_readme_documents()
     {
         var watch = Stopwatch.StartNew();
-        var mapped = MappedEndpoints();
+        var mapped = MappedEndpoints.Of(warehouse.App);
+        mapped.Should().NotBeEmpty();
         var sets = await EndpointMatrix.SetsAsync(warehouse);
         sets.Where(s => EndpointMatrix.RuleOf(s) is null).Should().BeEmpty("every entity set needs a documented access rule");
         var vintage = int.Parse((await warehouse.Source.GetAsync(Stats.Warehouse.OData.ODataRole.Public, null, CancellationToken.None)).VintageId, CultureInfo.InvariantCulture);
@@ -58,15 +57,5 @@ public sealed class EndpointRoleMatrixTests(SecurityWarehouse warehouse, ITestOu
         failures.Should().BeEmpty();
         checks.Problems.Should().BeEmpty();
         requests.Count.Should().Be(checks.Answers);
-    }
-
-    /// <summary>(method, route pattern) of every route endpoint of the running application.</summary>
-    private HashSet<(string Method, string Pattern)> MappedEndpoints()
-    {
-        var endpoints = warehouse.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
-        endpoints.Should().NotBeEmpty();
-        return endpoints
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => (m, e.RoutePattern.RawText ?? "")))
-            .ToHashSet();
     }
 }

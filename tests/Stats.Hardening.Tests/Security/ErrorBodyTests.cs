@@ -2,9 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Stats.Api;
 using Stats.Api.Intake;
@@ -78,8 +76,7 @@ public sealed class ErrorBodyTests(SecurityWarehouse warehouse, ITestOutputHelpe
         On("GET", "/admin/jobs", Get("/admin/jobs", keys.Public));
         On("POST", "/admin/jobs/{job}/run", () => SecurityHttp.Post("/admin/jobs/no-such-job/run", new StringContent(""), keys.Admin));
 
-        var mapped = warehouse.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Select(m => (m, e.RoutePattern.RawText!))).ToHashSet();
+        var mapped = MappedEndpoints.Of(warehouse.App);
         mapped.Where(m => !probes.ContainsKey(m)).Should().BeEmpty("every mapped endpoint gets its errors provoked");
 
         // Wrong methods on every endpoint, and paths nothing is mapped at.

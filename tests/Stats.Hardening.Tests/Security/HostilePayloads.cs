@@ -94,6 +94,26 @@ internal sealed class HostilePayloads
     /// <summary>Upload file names that would land outside the contract's inbox if taken as paths.</summary>
     public IReadOnlyList<string> EscapeNames { get; }
 
+    /// <summary>A variant a filter on exact spellings would miss: random letter case, spaces as tabs or comments, a doubled quote.</summary>
+    public static string Mutate(string payload, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        ArgumentNullException.ThrowIfNull(random);
+        var text = new System.Text.StringBuilder();
+        foreach (var c in payload)
+        {
+            text.Append(c switch
+            {
+                ' ' => random.Next(3) switch { 0 => "\t", 1 => "/**/", _ => " " },
+                '\'' when random.Next(4) == 0 => "''",
+                _ when char.IsLetter(c) && random.Next(2) == 0 => char.IsUpper(c) ? char.ToLowerInvariant(c).ToString() : char.ToUpperInvariant(c).ToString(),
+                _ => c.ToString(),
+            });
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>A text as an OData string literal ('' for ').</summary>
     public static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

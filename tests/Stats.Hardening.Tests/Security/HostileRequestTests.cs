@@ -32,7 +32,11 @@ public sealed class HostileRequestTests(SecurityWarehouse warehouse, ITestOutput
         void Get(string path, string? key) => requests.Add(() => SecurityHttp.Get(path, key));
         static string Q(string text) => Uri.EscapeDataString(text);
 
-        foreach (var p in payloads.Sql)
+        // At scale 1 the payloads as written; each further round adds a mutated copy of every one (case, comments, tabs).
+        var random = new Random(10);
+        var rounds = HardeningScale.Times(1);
+        var sql = Enumerable.Range(0, rounds).SelectMany(round => payloads.Sql.Select(p => round == 0 ? p : HostilePayloads.Mutate(p, random))).ToList();
+        foreach (var p in sql)
         {
             Get($"{Cube}?$filter={Q(p)}", null);
             Get($"{Cube}?$filter={Q("Sex eq " + p)}", null);

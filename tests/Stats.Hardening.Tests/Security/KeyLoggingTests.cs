@@ -53,19 +53,13 @@ public sealed class KeyLoggingTests(SecurityWarehouse warehouse, ITestOutputHelp
             (await Send(request)).Status.Should().Be(HttpStatusCode.Unauthorized, "the key was revoked more than the 1 s key cache ago");
         }
 
-        var rowRules = Path.Combine(warehouse.GeneratedPath, "dirty", "police_victims_2025_rowrules.csv");
-        var identifying = Path.Combine(warehouse.GeneratedPath, "dirty", "police_victims_2025_identifying.csv");
+        var (rowRules, identifying) = LogScan.Deliveries(warehouse);
         (await Send(UploadRuns.Raw(rowRules, $"police_victims_2025_logscan-{name}-rows.csv", keys.Agency))).Status.Should().Be(HttpStatusCode.Accepted);
         (await Send(UploadRuns.MultipartWithQueryKey(identifying, $"police_victims_2025_logscan-{name}-names.csv", keys.Agency))).Status.Should().Be(HttpStatusCode.Accepted);
         await UploadRuns.WaitAsync(warehouse.Http, keys.Admin, Path.Combine(warehouse.DataPath, "inbox", SecurityWarehouse.Contract), 2, TimeSpan.FromSeconds(60));
 
         var lines = warehouse.Log.Lines;
-        var forbidden = keys.All.Append(fresh).SelectMany(LogScan.FormsOf)
-            .Concat(sent)
-            .Concat(LogScan.Column(rowRules, "person_pseudonym"))
-            .Concat(LogScan.Column(identifying, "person_pseudonym"))
-            .Concat(LogScan.Column(identifying, "first_name"))
-            .ToList();
+        var forbidden = LogScan.Forbidden(keys, fresh, sent, rowRules, identifying);
         var findings = LogScan.Findings(lines, forbidden, LogScan.Digests(Path.Combine(warehouse.DataPath, "inbox")));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"keys never logged (in-process): {lines.Count} log lines scanned (every level, structured values included) for {forbidden.Distinct().Count()} forbidden texts after {requests} requests with keys"));

@@ -20,6 +20,23 @@ internal static partial class LogScan
         Catalog.ApiKeys.ApiKeySecret.Hash(key).ToUpperInvariant(),
     ];
 
+    /// <summary>
+    /// What a session's log may not hold: every form of the fixture's keys and of <paramref name="fresh"/>, the credentials
+    /// texts sent, and the linkage keys and first names of the two deliveries uploaded.
+    /// </summary>
+    public static List<string> Forbidden(SecurityKeys keys, string fresh, IEnumerable<string> sent, string rowRules, string identifying) =>
+        keys.All.Append(fresh).SelectMany(FormsOf)
+            .Concat(sent)
+            .Concat(Column(rowRules, "person_pseudonym"))
+            .Concat(Column(identifying, "person_pseudonym"))
+            .Concat(Column(identifying, "first_name"))
+            .ToList();
+
+    /// <summary>The dirty deliveries the sessions upload: rows breaking rules (linkage keys) and one with a name column.</summary>
+    public static (string RowRules, string Identifying) Deliveries(SecurityWarehouse warehouse) =>
+        (Path.Combine(warehouse.GeneratedPath, "dirty", "police_victims_2025_rowrules.csv"),
+         Path.Combine(warehouse.GeneratedPath, "dirty", "police_victims_2025_identifying.csv"));
+
     /// <summary>Every finding in <paramref name="lines"/>: which forbidden text, in which line (shortened).</summary>
     public static List<string> Findings(IEnumerable<string> lines, IEnumerable<string> forbidden, IReadOnlySet<string> deliveryDigests)
     {
