@@ -22,13 +22,54 @@ internal static class ODataLoadRun
         var path = Option(args, "--path") ?? DefaultPath;
         var duration = int.Parse(Option(args, "--duration") ?? "15", CultureInfo.InvariantCulture);
         var connections = (Option(args, "--connections") ?? "1,16,64").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
-        var wrk = serveOnly ? null : FindOnPath("wrk");
-        if (!serveOnly && wrk is null)
+        if (serveOnly)
         {
-            Console.Error.WriteLine("wrk is not installed: `apt-get install -y wrk` (Debian), or use serve-bench with another load generator.");
+            await using var served = await ServeAsync(path, Option(args, "--urls") ?? "http://127.0.0.1:0", ct);
+            Console.WriteLine($"Serving {served.Server.ServiceRoot} (Ctrl+C to stop); e.g. wrk -t2 -c16 -d15s --latency '{served.Url}'");
+            var stop = new TaskCompletionSource();
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
+            await stop.Task;
+            return 0;
+        }
+
+        var measured = await MeasureAsync(path, duration, connections, ct);
+        if (measured is null)
+        {
             return 2;
         }
 
+        Console.WriteLine();
+        Console.WriteLine(Report.ReportRenderer.PlainMarkdown(measured.Table()));
+        return 0;
+    }
+
+    /// <summary>wrk at each concurrency level against our API on loopback; null (and a message) when wrk is not installed.</summary>
+    public static async Task<ODataLoadMeasurement?> MeasureAsync(string path, int duration, IReadOnlyList<int> connections, CancellationToken ct)
+    {
+        var wrk = FindOnPath("wrk");
+        if (wrk is null)
+        {
+            await Console.Error.WriteLineAsync("wrk is not installed: `apt-get install -y wrk` (Debian), or use serve-bench with another load generator.");
+            return null;
+        }
+
+        await using var served = await ServeAsync(path, "http://127.0.0.1:0", ct);
+        MachineLoad.Print("before wrk");
+        var before = MachineLoad.Current();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GET {served.Url}, wrk {duration} s per level, 2 threads (1 for 1 connection):"));
+        var levels = new List<(int Connections, WrkResult Result)>();
+        foreach (var c in connections)
+        {
+            levels.Add((c, WrkResult.Parse(await RunWrkAsync(wrk, Math.Min(2, c), c, duration, served.Url, ct))));
+        }
+
+        MachineLoad.Print("after wrk");
+        return new ODataLoadMeasurement(path, served.Rows, served.Bytes, duration, levels, served.Times, before, MachineLoad.Current());
+    }
+
+    /// <summary>Our API serving the cached cubes, the request checked (rows, bytes) and, for the default request, its in-process breakdown.</summary>
+    private static async Task<ServedPage> ServeAsync(string path, string urls, CancellationToken ct)
+    {
         var database = await ServedIndicatorCache.EnsureAsync(ct);
         IReadOnlyList<FlatEntitySet> sets;
         await using (var connection = new DuckDBConnection($"Data Source={database};ACCESS_MODE=READ_ONLY"))
@@ -37,44 +78,14 @@ internal static class ODataLoadRun
             sets = await PublishedSets.ReadAsync(connection, ODataRole.Public, ct);
         }
 
-        await using var server = await StatsApiServer.StartAsync(
-            ServedModel.ForFile("load-bench", sets, database), ct, Option(args, "--urls") ?? "http://127.0.0.1:0");
+        var server = await StatsApiServer.StartAsync(ServedModel.ForFile("load-bench", sets, database), ct, urls);
         var url = new Uri(server.ServiceRoot, path.Replace(" ", "%20", StringComparison.Ordinal));
         var (rows, bytes) = await CheckAsync(url, ct);
-        ServedRequestTimes? times = null;
-        if (path == DefaultPath)
-        {
-            times = await ServedRequestProfile.PrintAsync(ServedModel.ForFile("profile", sets, database), "Indicator_V04", "Year eq 2025", 100, 20, ct);
-        }
-
-        if (serveOnly)
-        {
-            Console.WriteLine($"Serving {server.ServiceRoot} (Ctrl+C to stop); e.g. wrk -t2 -c16 -d15s --latency '{url}'");
-            var stop = new TaskCompletionSource();
-            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
-            await stop.Task;
-            return 0;
-        }
-
-        MachineLoad.Print("before wrk");
-        var before = MachineLoad.Current();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GET {url}, wrk {duration} s per level, 2 threads (1 for 1 connection):"));
-        var levels = new List<(int Connections, WrkResult Result)>();
-        foreach (var c in connections)
-        {
-            levels.Add((c, WrkResult.Parse(await RunWrkAsync(wrk!, Math.Min(2, c), c, duration, url, ct))));
-        }
-
-        MachineLoad.Print("after wrk");
-        var measured = new ODataLoadMeasurement(path, rows, bytes, duration, levels, times, before, MachineLoad.Current());
-        Console.WriteLine();
-        Console.WriteLine(Report.ReportRenderer.PlainMarkdown(measured.Table()));
-        Measured = measured;
-        return 0;
+        var times = path == DefaultPath
+            ? await ServedRequestProfile.PrintAsync(ServedModel.ForFile("profile", sets, database), "Indicator_V04", "Year eq 2025", 100, 20, ct)
+            : null;
+        return new ServedPage(server, url, rows, bytes, times);
     }
-
-    /// <summary>The last measurement of this process (the report runs the command in-process and reads it here).</summary>
-    public static ODataLoadMeasurement? Measured { get; private set; }
 
     /// <summary>The request must succeed and return rows before its load is worth measuring.</summary>
     private static async Task<(int Rows, int Bytes)> CheckAsync(Uri url, CancellationToken ct)

@@ -24,9 +24,9 @@ internal sealed class ODataSection : IReportSection
         var personsTable = persons.Table("aggregate_persons");
 
         var duration = context.Quick ? 3 : 10;
-        var connections = context.Quick ? "1,16" : "1,16,64";
-        var wrk = await ODataLoadRun.RunAsync(["odata-load", "--duration", duration.ToString(CultureInfo.InvariantCulture), "--connections", connections], ct);
-        var load = wrk == 0 ? ODataLoadRun.Measured : null;
+        IReadOnlyList<int> levels = context.Quick ? [1, 16] : [1, 16, 64];
+        var connections = string.Join(',', levels);
+        var load = await ODataLoadRun.MeasureAsync(ODataLoadRun.DefaultPath, duration, levels, ct);
 
         var notes = new List<string>();
         var tables = new List<PlainTable>();
