@@ -23,9 +23,13 @@ public static class CatalogDatabase
             if (db.Database.IsSqlite())
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+                await SqliteMigrationGate.MigrateAsync(db, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             return db;
         }
         catch
