@@ -13,6 +13,8 @@ internal sealed class Issue5StatsProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _address = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private TimeSpan? _firstLine;
 
     private Issue5StatsProcess(Process process) => _process = process;
 
@@ -25,6 +27,18 @@ internal sealed class Issue5StatsProcess : IAsyncDisposable
             lock (_output)
             {
                 return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>How long after the start the process printed its first line (null while it has printed nothing).</summary>
+    public TimeSpan? FirstLineAfter
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _firstLine;
             }
         }
     }
@@ -113,6 +127,7 @@ internal sealed class Issue5StatsProcess : IAsyncDisposable
 
         lock (_output)
         {
+            _firstLine ??= _clock.Elapsed;
             _output.AppendLine(line);
         }
 

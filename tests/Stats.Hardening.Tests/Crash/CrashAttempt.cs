@@ -13,7 +13,8 @@ internal static class CrashAttempt
     public const int SigKillExitCode = 128 + 9;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(180);
 
-    public sealed record Result(DateTimeOffset Started, TimeSpan Elapsed, int ExitCode, string Output)
+    /// <summary>What an attempt did; <c>FirstLine</c> is when it printed its first line, its start-up (runtime, configuration, migrations) over.</summary>
+    public sealed record Result(DateTimeOffset Started, TimeSpan Elapsed, int ExitCode, string Output, TimeSpan? FirstLine)
     {
         public bool Killed => ExitCode == SigKillExitCode;
 
@@ -50,6 +51,6 @@ internal static class CrashAttempt
             code = await process.WaitForExitAsync(Patience);
         }
 
-        return new Result(started, clock.Elapsed, code, process.Output);
+        return new Result(started, clock.Elapsed, code, process.Output, process.FirstLineAfter);
     }
 }

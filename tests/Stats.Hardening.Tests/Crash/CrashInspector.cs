@@ -19,12 +19,16 @@ internal sealed class CrashInspector(string data, string inbox, ExpectedVintages
 
     public IReadOnlyList<int> ListedNeverServed() => _vintages.ListedNeverServed();
 
+    /// <summary>Far more than a reopen takes (well under a second); a wait on a dead process's lock never ends.</summary>
+    public static readonly TimeSpan ReopenLimit = TimeSpan.FromMinutes(2);
+
     public async Task<(CrashState State, string Point)> InspectAsync(CrashStep step, CrashState before, DateTimeOffset attemptStarted, string lastOutput, string context)
     {
         var catalogOptions = new CatalogOptions();
         int runningDeliveries;
         string? ownRun;
-        await using (var catalog = await CatalogDatabase.OpenAsync(catalogOptions, data, CancellationToken.None))
+        // Bounded: an open that waits for a killed process's lock must fail this test, not hang the suite.
+        await using (var catalog = await CatalogDatabase.OpenAsync(catalogOptions, data, CancellationToken.None).WaitAsync(ReopenLimit))
         {
             runningDeliveries = await catalog.Deliveries.AsNoTracking().CountAsync(d => d.Status == DeliveryStatus.Running);
             // Read whole: SQLite cannot compare DateTimeOffset in SQL, and the run history of this test is short.
@@ -45,7 +49,7 @@ internal sealed class CrashInspector(string data, string inbox, ExpectedVintages
 
         tally.DeliveriesSettled += runningDeliveries;
         IReadOnlySet<string> committed;
-        await using (var session = await WarehouseSession.OpenAsync(new WarehouseOptions { DataDirectory = data }, catalogOptions, TimeProvider.System, CancellationToken.None))
+        await using (var session = await WarehouseSession.OpenAsync(new WarehouseOptions { DataDirectory = data }, catalogOptions, TimeProvider.System, CancellationToken.None).WaitAsync(ReopenLimit))
         {
             tally.InProcessRestarts++;
             committed = await BatchChecks.RunAsync(session.Writer, session.Catalog, tally, context);

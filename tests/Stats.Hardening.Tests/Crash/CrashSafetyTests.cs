@@ -108,7 +108,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
     private async Task FinalChecksAsync(CrashInspector inspector, CrashTally tally)
     {
-        await using (var catalog = await CatalogDatabase.OpenAsync(new CatalogOptions(), _crashed.Path, CancellationToken.None))
+        await using (var catalog = await CatalogDatabase.OpenAsync(new CatalogOptions(), _crashed.Path, CancellationToken.None).WaitAsync(CrashInspector.ReopenLimit))
         {
             var runs = await catalog.JobRuns.AsNoTracking().ToListAsync();
             runs.Where(r => r.Outcome == JobRunOutcome.Running).Should().BeEmpty("every run a kill left Running was settled by a later start");

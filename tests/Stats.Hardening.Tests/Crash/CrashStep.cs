@@ -26,4 +26,10 @@ internal sealed record CrashStep(
 {
     /// <summary>Work done once before the first attempt (a delivery dropped into an inbox).</summary>
     public Action? Prepare { get; init; }
+
+    /// <summary>
+    /// Random kills only before the calibrating attempt's first line, where the step cannot be done yet: for the step that
+    /// takes the kills left over by the others, which has no later step to pass them to.
+    /// </summary>
+    public bool KillsBeforeWork { get; init; }
 }

@@ -44,7 +44,7 @@ internal sealed class CrashWorkload(string deliveries, string data)
     ];
 
     /// <summary>Takes random kills the last step could not (it finished early, rare): loaded after the last publish, never published.</summary>
-    public CrashStep Leftovers() => Load(Ngo, ["intake:recorded"], null, 0, [Second]);
+    public CrashStep Leftovers() => Load(Ngo, ["intake:recorded"], null, 0, [Second]) with { KillsBeforeWork = true };
 
     /// <summary>A pull with nothing to take, run to its end: its start settles runs a kill left Running.</summary>
     public CrashStep Settle() =>
