@@ -17,8 +17,17 @@ internal static class Figure
     }
 
     /// <summary>"min–max" of the values with the format.</summary>
-    public static string Range(IReadOnlyCollection<double> values, string format = "N2") =>
-        values.Count == 0 ? "-" : $"{Of(values.Min(), format)}–{Of(values.Max(), format)}";
+    /// <summary>"1.52–1.68", or the one value when both ends read the same at this precision.</summary>
+    public static string Range(IReadOnlyCollection<double> values, string format = "N2")
+    {
+        if (values.Count == 0)
+        {
+            return "-";
+        }
+
+        var (low, high) = (Of(values.Min(), format), Of(values.Max(), format));
+        return low == high ? low : $"{low}–{high}";
+    }
 
     public static string Megabytes(long? bytes) => bytes is { } b ? Of(b / 1048576.0, "N0") : "-";
 }
