@@ -79,6 +79,8 @@ public sealed class ConcurrentPublishTests(ITestOutputHelper output)
         }
 
         observations.Failures.Should().BeEmpty("no request may fail and every response must be its vintage's");
+        // Readers really overlapped the publishes: at least one request per client per publish (about four are made here).
+        observations.Total.Should().BeGreaterThanOrEqualTo(Readers * publishes, "{0} clients read throughout {1} publishes", Readers, publishes);
         mismatches.Should().BeEmpty("every page sequence must be exactly one vintage's cells");
         unseen.Should().BeEmpty("every published vintage must be served to the readers");
         observations.Vintages.Keys.Should().BeEquivalentTo(Enumerable.Range(1, publishes + 1));
