@@ -204,26 +204,13 @@ public static class ODataSqlTranslator
             }
 
             // OData orders null as the smallest value: NULLS FIRST ascending, NULLS LAST descending.
-            terms.Add(new OrderTerm(expression, c.Direction == OrderByDirection.Ascending, TypeOf(c.Expression.TypeReference)));
+            terms.Add(new OrderTerm(expression, c.Direction == OrderByDirection.Ascending, FlatTypes.Of(c.Expression.TypeReference)));
         }
 
         // The key last makes the order total, so pages never overlap or skip rows.
         terms.AddRange(set.Key.Where(k => !ordered.Contains(k)).Select(k => new OrderTerm(SqlIdentifier.Quote(set.Property(k).Column), true, set.Property(k).Type)));
         return terms;
     }
-
-    private static FlatType? TypeOf(IEdmTypeReference? type) => type?.IsPrimitive() == true
-        ? type.AsPrimitive().PrimitiveKind() switch
-        {
-            EdmPrimitiveTypeKind.String => FlatType.String,
-            EdmPrimitiveTypeKind.Int16 or EdmPrimitiveTypeKind.Int32 or EdmPrimitiveTypeKind.Byte or EdmPrimitiveTypeKind.SByte => FlatType.Int32,
-            EdmPrimitiveTypeKind.Int64 => FlatType.Int64,
-            EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Single or EdmPrimitiveTypeKind.Decimal => FlatType.Double,
-            EdmPrimitiveTypeKind.Boolean => FlatType.Boolean,
-            EdmPrimitiveTypeKind.Date => FlatType.Date,
-            _ => null,
-        }
-        : null;
 
     /// <summary>QueryNodeVisitor's default methods throw NotImplementedException: an untranslated node is "not supported", never a 500.</summary>
     private static string Guard(string option, Func<string> translate)

@@ -274,16 +274,10 @@ public static partial class ApplySqlTranslator
             return set.Property(p.Property.Name).Type;
         }
 
-        return node.TypeReference?.IsPrimitive() == true ? node.TypeReference.AsPrimitive().PrimitiveKind() switch
-        {
-            EdmPrimitiveTypeKind.String => FlatType.String,
-            EdmPrimitiveTypeKind.Int16 or EdmPrimitiveTypeKind.Int32 or EdmPrimitiveTypeKind.Byte or EdmPrimitiveTypeKind.SByte => FlatType.Int32,
-            EdmPrimitiveTypeKind.Int64 => FlatType.Int64,
-            EdmPrimitiveTypeKind.Double or EdmPrimitiveTypeKind.Single or EdmPrimitiveTypeKind.Decimal => FlatType.Double,
-            EdmPrimitiveTypeKind.Boolean => FlatType.Boolean,
-            EdmPrimitiveTypeKind.Date => FlatType.Date,
-            var kind => throw NotSupported($"aggregating a {kind} expression is not supported."),
-        } : throw NotSupported("aggregating a non-primitive expression is not supported.");
+        var type = node.TypeReference;
+        return FlatTypes.Of(type) ?? throw NotSupported(type?.IsPrimitive() == true
+            ? $"aggregating a {type.AsPrimitive().PrimitiveKind()} expression is not supported."
+            : "aggregating a non-primitive expression is not supported.");
     }
 
     private static string Filtered(string aggregate, bool filtered) =>
