@@ -17,7 +17,8 @@ namespace Stats.Hardening.Tests.Corpus;
 /// warehouse holding the clean deliveries. Each one is refused with a reason naming file and problem, or loads with
 /// every row quarantined with its rule (header-only files: no records), within a per-file time limit and two memory
 /// bounds. The vintage published afterwards equals the one published from the clean deliveries alone, table by table;
-/// no published text and no export cell starts like a spreadsheet formula; and `stats load` (catalog included) refuses
+/// no published text, no export cell and no workbook text starts like a spreadsheet formula, and no exported workbook
+/// holds a formula; and `stats load` (catalog included) refuses
 /// a sample with exit code 3.
 /// </summary>
 [Collection(CorpusCollection.Name)]
@@ -258,6 +259,30 @@ public sealed class BadDeliveriesCorpusTests(ITestOutputHelper output)
 
         output.WriteLine($"export cells scanned for formulas (csv, sdmx-csv, glotip; analyst role): {cells:N0}, {formulas.Count} starting like a formula");
         cells.Should().BeGreaterThan(1000);
+        formulas.Should().BeEmpty();
+
+        // The workbooks: no formula element at all, and no text Excel would take for one.
+        var texts = 0;
+        var workbooks = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var format in new[] { "xlsx", "greta" })
+        {
+            var folder = Path.Combine(dataFolder, "corpus-exports", format);
+            var run = await CliRun.RunAsync("export", format, "--data", dataFolder, "--role", "analyst", "--out", folder);
+            run.ExitCode.Should().Be(0, run.Error);
+            foreach (var (file, part, text) in XlsxCells.Of(folder))
+            {
+                texts++;
+                workbooks.Add($"{format}/{file}");
+                if (text.StartsWith("formula: ", StringComparison.Ordinal) || InjectionPayloads.LooksLikeFormula(text))
+                {
+                    formulas.Add($"{format}/{file} {part}: {text}");
+                }
+            }
+        }
+
+        output.WriteLine($"workbook texts scanned for formulas (xlsx, greta; analyst role): {texts:N0} in {workbooks.Count} workbooks, {formulas.Count} formulas or texts starting like one");
+        workbooks.Count.Should().BeGreaterThan(1);
+        texts.Should().BeGreaterThan(1000);
         formulas.Should().BeEmpty();
     }
 
