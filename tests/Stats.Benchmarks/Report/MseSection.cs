@@ -35,6 +35,7 @@ internal sealed class MseSection : IReportSection
 
         var cases = BenchmarkDotNetRun.Run(typeof(MseBenchmarks), context.ArtifactsPath, context.Quick);
         var timing = BenchmarkDotNetCase.Table("mse", cases);
+        figures["warmup_s"] = Figure.Of(MseBenchmarks.WarmUpSeconds, "N1");
         foreach (var lists in Sizes)
         {
             var group = cases.Where(c => c.Parameters.Any(p => p.Key == nameof(MseBenchmarks.Lists) && p.Value == lists.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
