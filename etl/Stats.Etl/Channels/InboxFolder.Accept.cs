@@ -55,6 +55,9 @@ public sealed partial class InboxFolder
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
+        // Read before the marker: once it exists a scan may load the file and move it away at any moment, so nothing
+        // after the marker may look at the file (an upload once answered 500 when it had gone).
+        var writtenUtc = File.GetLastWriteTimeUtc(part);
         string target;
         try
         {
@@ -67,7 +70,6 @@ public sealed partial class InboxFolder
         }
 
         await File.WriteAllBytesAsync(target + DeliveryFileName.ReadyMarker, [], CancellationToken.None).ConfigureAwait(false);
-        var info = new FileInfo(target);
-        return new InboxFile(info.FullName, info.Name, info.Length, new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero), Convert.ToHexStringLower(sha256));
+        return new InboxFile(target, System.IO.Path.GetFileName(target), length, new DateTimeOffset(writtenUtc, TimeSpan.Zero), Convert.ToHexStringLower(sha256));
     }
 }

@@ -55,7 +55,7 @@ public sealed class InboxCorpusTests(ITestOutputHelper output)
         output.WriteLine($"clean deliveries published as vintage {cleanVintage.Id}");
 
         var dropped = offered.Select(o => new Dropped(o.File, o.Name, Drop(data.Path, o.File.ContractId, o.Name, o.File.Content!))).ToList();
-        await WaitAsync(() => Task.FromResult(dropped.All(d => !File.Exists(Path.Combine(data.Path, "inbox", d.File.ContractId, d.Name)))), "every dropped file to leave the inbox", serve);
+        await WaitAsync(() => Task.FromResult(dropped.All(d => Settled(data.Path, d))), "every dropped file to leave the inbox for archive/ or rejected/ with a complete reason file", serve);
 
         var catalog = await CatalogDeliveriesAsync(data.Path);
         var failures = new List<string>();
@@ -114,6 +114,27 @@ public sealed class InboxCorpusTests(ITestOutputHelper output)
         File.WriteAllBytes(Path.Combine(inbox, fileName), content);
         File.WriteAllBytes(Path.Combine(inbox, fileName + ".ready"), []);
         return Convert.ToHexStringLower(SHA256.HashData(content));
+    }
+
+    // Out of the inbox, and archived or with its reason file (written just after the move) complete: its last line names the file.
+    private static bool Settled(string data, Dropped dropped)
+    {
+        var folder = Path.Combine(data, "inbox", dropped.File.ContractId);
+        return !File.Exists(Path.Combine(folder, dropped.Name))
+            && (Complete(Path.Combine(folder, "rejected", dropped.Name + ".reason.txt"), dropped.Name)
+                || Directory.EnumerateFiles(Path.Combine(folder, "archive"), dropped.Name, SearchOption.AllDirectories).Any());
+    }
+
+    private static bool Complete(string reasonFile, string name)
+    {
+        try
+        {
+            return File.Exists(reasonFile) && File.ReadAllText(reasonFile).EndsWith($"\nfile: {name}\n", StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Where the file went and whether that is right; returns "archived" or "rejected: &lt;reason&gt;".</summary>
