@@ -10,7 +10,7 @@ internal sealed class Issue5Catalog(string dataFolder)
 {
     public sealed record Run(long Id, string Job, string Trigger, string Outcome, long FilesSeen, long Loaded, long Duplicate, long? VintageId, string? Message);
 
-    public sealed record Delivery(long Id, string Contract, string File, string Status, long RowsLoaded, string? Message);
+    public sealed record Delivery(long Id, string Contract, string File, string Status, long RowsLoaded, string? Message, string? RefusalReason = null);
 
     public async Task<IReadOnlyList<Run>> RunsAsync()
     {
@@ -33,8 +33,9 @@ internal sealed class Issue5Catalog(string dataFolder)
         }
 
         return await QueryAsync(
-            "SELECT id, contract_id, file_name, status, rows_loaded, message FROM deliveries ORDER BY id",
-            r => new Delivery(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.IsDBNull(5) ? null : r.GetString(5)));
+            "SELECT id, contract_id, file_name, status, rows_loaded, message, refusal_reason FROM deliveries ORDER BY id",
+            r => new Delivery(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.IsDBNull(5) ? null : r.GetString(5),
+                r.IsDBNull(6) ? null : r.GetString(6)));
     }
 
     /// <summary>Polls until <paramref name="done"/> holds; fails with what the history showed last.</summary>

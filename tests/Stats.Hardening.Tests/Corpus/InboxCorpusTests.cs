@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
-using Microsoft.Data.Sqlite;
 using Stats.EndToEnd.Tests;
 using Stats.Etl.Contracts;
 using Stats.Warehouse;
@@ -57,7 +56,9 @@ public sealed class InboxCorpusTests(ITestOutputHelper output)
         var dropped = offered.Select(o => new Dropped(o.File, o.Name, Drop(data.Path, o.File.ContractId, o.Name, o.File.Content!))).ToList();
         await WaitAsync(() => Task.FromResult(dropped.All(d => Settled(data.Path, d))), "every dropped file to leave the inbox for archive/ or rejected/ with a complete reason file", serve);
 
-        var catalog = await CatalogDeliveriesAsync(data.Path);
+        // One record per file name, or a finding: a file is offered once here.
+        var catalog = (await new Issue5Catalog(data.Path).DeliveriesAsync()).GroupBy(d => $"{d.Contract}/{d.File}")
+            .ToDictionary(g => g.Key, g => g.Count() == 1 ? g.Single() : g.First() with { Status = "recorded twice" }, StringComparer.Ordinal);
         var failures = new List<string>();
         var archived = 0;
         var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -138,7 +139,7 @@ public sealed class InboxCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>Where the file went and whether that is right; returns "archived" or "rejected: &lt;reason&gt;".</summary>
-    private static string Settle(string data, SourceContract contract, Dropped dropped, IReadOnlyDictionary<string, CatalogDelivery> catalog, List<string> failures)
+    private static string Settle(string data, SourceContract contract, Dropped dropped, IReadOnlyDictionary<string, Issue5Catalog.Delivery> catalog, List<string> failures)
     {
         var (file, name, sha256) = dropped;
         var folder = Path.Combine(data, "inbox", file.ContractId);
@@ -172,7 +173,7 @@ public sealed class InboxCorpusTests(ITestOutputHelper output)
         Check(failures, label, reason.GetValueOrDefault("sha256") == sha256 && reason.GetValueOrDefault("file") == name
             && reason.GetValueOrDefault("contract") == file.ContractId && reason.GetValueOrDefault("message")?.Length > 0, $"reason file incomplete: {string.Join("; ", reason)}");
         // A misnamed file is rejected by the inbox itself, before intake and so before the catalog; any other by intake.
-        Check(failures, label, namedRight ? recorded is { Status: "Refused" } && recorded.Reason == code : recorded is null, $"rejected as {code}, but the catalog has {recorded}");
+        Check(failures, label, namedRight ? recorded is { Status: "Refused" } && recorded.RefusalReason == code : recorded is null, $"rejected as {code}, but the catalog has {recorded}");
         return "rejected: " + code;
     }
 
@@ -188,28 +189,6 @@ public sealed class InboxCorpusTests(ITestOutputHelper output)
 
     // The test's own reading of a contract's file name pattern: * is any run of characters, everything else literal.
     private static Regex NamePattern(string glob) => new("^" + Regex.Escape(glob).Replace("\\*", ".*", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant);
-
-    private sealed record CatalogDelivery(string Status, string? Reason, long RowsLoaded);
-
-    private static async Task<Dictionary<string, CatalogDelivery>> CatalogDeliveriesAsync(string data)
-    {
-        var deliveries = new Dictionary<string, CatalogDelivery>(StringComparer.Ordinal);
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "catalog.db")};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT contract_id, file_name, status, refusal_reason, rows_loaded FROM deliveries ORDER BY id";
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            // The latest record of a name wins: a file is offered once here, so two records of one name are a finding.
-            var key = $"{reader.GetString(0)}/{reader.GetString(1)}";
-            deliveries[key] = deliveries.ContainsKey(key)
-                ? new CatalogDelivery("recorded twice", null, -1)
-                : new CatalogDelivery(reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt64(4));
-        }
-
-        return deliveries;
-    }
 
     /// <summary>Load batches in the served vintage (each delivery that loaded is one), read from its snapshot file.</summary>
     private static async Task<int> BatchesAsync(VintageStore store)
